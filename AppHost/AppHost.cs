@@ -1,0 +1,34 @@
+using HerstelWerk.AppHost.Infrastructure;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+// PostgreSQL and RabbitMQ: containers, this machine's own Debian packages, or external servers,
+// chosen by Infrastructure:Mode (README, "Infrastructure modes").
+var infrastructure = builder.AddInfrastructure();
+var messaging = infrastructure.Messaging;
+
+// Each service owns one database; nothing else reads it.
+var courses = AddService<Projects.Courses>("courses");
+var placement = AddService<Projects.Placement>("placement");
+var aftercare = AddService<Projects.Aftercare>("aftercare");
+var volunteers = AddService<Projects.Volunteers>("volunteers");
+
+// The single entry point for front ends.
+builder.AddProject<Projects.Gateway>("gateway")
+    .WithReference(courses).WaitFor(courses)
+    .WithReference(placement).WaitFor(placement)
+    .WithReference(aftercare).WaitFor(aftercare)
+    .WithReference(volunteers).WaitFor(volunteers)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health");
+
+builder.Build().Run();
+
+IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProject : IProjectMetadata, new()
+{
+    var database = infrastructure.AddDatabase($"{name}db");
+    return builder.AddProject<TProject>(name)
+        .WithReference(database).WaitFor(database)
+        .WithReference(messaging).WaitFor(messaging)
+        .WithHttpHealthCheck("/health");
+}

@@ -1,0 +1,38 @@
+using HerstelWerk.ServiceDefaults.Data;
+using HerstelWerk.ServiceDefaults.Messaging;
+using HerstelWerk.ServiceDefaults.OpenApi;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+
+namespace HerstelWerk.ServiceDefaults;
+
+public static class HerstelWerkServiceExtensions
+{
+    /// <summary>
+    /// The one call that makes a HerstelWerk domain service: service defaults, its own PostgreSQL
+    /// database (<paramref name="serviceName"/> + "db"), messaging with outbox and inbox, and OpenAPI.
+    /// </summary>
+    public static WebApplicationBuilder AddHerstelWerkService<TContext>(
+        this WebApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator> addConsumers)
+        where TContext : ServiceDbContext
+    {
+        builder.AddServiceDefaults();
+        builder.AddServiceDatabase<TContext>(DatabaseName(serviceName));
+        builder.AddServiceMessaging(serviceName, addConsumers);
+        builder.AddServiceOpenApi($"HerstelWerk {char.ToUpperInvariant(serviceName[0])}{serviceName[1..]} API");
+        return builder;
+    }
+
+    /// <summary>Health, errors and the OpenAPI document of a domain service.</summary>
+    public static WebApplication MapHerstelWerkService(this WebApplication app)
+    {
+        app.MapDefaultEndpoints();
+        app.MapServiceOpenApi();
+        return app;
+    }
+
+    /// <summary>The AppHost names each service's database resource, and so its connection string, like this.</summary>
+    public static string DatabaseName(string serviceName) => serviceName + "db";
+}

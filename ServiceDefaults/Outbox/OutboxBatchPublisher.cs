@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text.Json;
+using HerstelWerk.ServiceDefaults.Data;
+using HerstelWerk.ServiceDefaults.Messaging;
+using HerstelWerk.ServiceDefaults.Telemetry;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HerstelWerk.ServiceDefaults.Outbox;
+
+/// <summary>
+/// Publishes one batch of committed outbox rows, in commit order, each confirmed by the broker before
+/// it is marked sent. Rows published before a failure stay marked; the failed one is retried first.
+/// </summary>
+internal sealed class OutboxBatchPublisher(
+    ServiceDbContext db,
+    IBus bus,
+    IntegrationEventTypes eventTypes,
+    MessagingMetrics metrics,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxBatchPublisher> logger)
+{
+    /// <summary>Only one dispatcher per database publishes at a time, so service replicas cannot reorder or double-send.</summary>
+    private const long DispatchLockKey = 0x4857_4450; // "HWDP"
+
+    private const int MaxErrorLength = 2000;
+
+    /// <summary>Returns how many rows it published; 0 when another replica holds the dispatch lock.</summary>
+    public async Task<int> PublishNextBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var isDispatcher = await db.Database
+            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({DispatchLockKey}) AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        if (!isDispatcher)
+        {
+            return 0;
+        }
+
+        var batch = await db.OutboxMessages
+            .Where(message => message.SentAt == null && message.CommitSequence != null)
+            .OrderBy(message => message.CommitSequence)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        var published = 0;
+        try
+        {
+            foreach (var message in batch)
+            {
+                await PublishAsync(message, cancellationToken);
+                published++;
+            }
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            var failed = batch[published];
+            failed.Attempts++;
+            failed.LastError = exception.Message.Length > MaxErrorLength ? exception.Message[..MaxErrorLength] : exception.Message;
+            metrics.PublishFailed(failed.MessageType);
+            await SaveAsync(transaction, CancellationToken.None);
+            throw new OutboxPublishException(failed.MessageId, failed.Attempts, exception);
+        }
+
+        await SaveAsync(transaction, cancellationToken);
+        return published;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var type = eventTypes.Resolve(message.MessageType);
+        var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.SerializerOptions)!;
+
+        // Continue the trace of the request that caused the event, so one trace runs from the
+        // gateway through this service and the broker into every consumer.
+        ActivityContext.TryParse(message.TraceParent, message.TraceState, isRemote: true, out var parent);
+        using var activity = HerstelWerkDiagnostics.ActivitySource.StartActivity($"outbox publish {type.Name}", ActivityKind.Internal, parent);
+        activity?.SetTag("messaging.message.id", message.MessageId);
+        activity?.SetTag("herstelwerk.outbox.commit_sequence", message.CommitSequence);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.PublishTimeout);
+        try
+        {
+            // Returns once the broker confirmed the message (publisher confirms are on).
+            await bus.Publish(payload, type, context => context.MessageId = message.MessageId, timeout.Token);
+        }
+        catch (Exception exception)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            throw;
+        }
+
+        var now = time.GetUtcNow();
+        message.SentAt = now;
+        message.Attempts++;
+        message.LastError = null;
+        metrics.Published(type.Name, now - message.CreatedAt);
+        logger.LogDebug("Published {MessageType} {MessageId} (commit #{CommitSequence})", type.Name, message.MessageId, message.CommitSequence);
+    }
+
+    private async Task SaveAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

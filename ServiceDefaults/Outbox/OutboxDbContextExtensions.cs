@@ -1,0 +1,19 @@
+using System.Diagnostics;
+using HerstelWerk.Contracts;
+using HerstelWerk.ServiceDefaults.Data;
+
+namespace HerstelWerk.ServiceDefaults.Outbox;
+
+public static class OutboxDbContextExtensions
+{
+    /// <summary>
+    /// Stages an integration event in the outbox. It is written by the next <c>SaveChangesAsync</c>, in
+    /// the same transaction as the change that caused it, and published as soon as that commits.
+    /// </summary>
+    public static void PublishOnCommit(this ServiceDbContext db, IIntegrationEvent integrationEvent, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvent);
+        var now = (time ?? TimeProvider.System).GetUtcNow();
+        db.OutboxMessages.Add(OutboxMessage.Create(integrationEvent, now, Activity.Current));
+    }
+}

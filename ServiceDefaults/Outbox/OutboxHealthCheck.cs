@@ -1,0 +1,32 @@
+using HerstelWerk.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace HerstelWerk.ServiceDefaults.Outbox;
+
+/// <summary>
+/// Degraded while committed events wait longer than <see cref="OutboxOptions.StalledAfter"/>: the
+/// change is safe, but the other services do not see it yet. Usually the broker is unreachable.
+/// </summary>
+internal sealed class OutboxHealthCheck(ServiceDbContext db, IOptions<OutboxOptions> options, TimeProvider time) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var pending = db.OutboxMessages.Where(message => message.SentAt == null);
+        var oldest = await pending.MinAsync(message => (DateTimeOffset?)message.CreatedAt, cancellationToken);
+        if (oldest is null)
+        {
+            return HealthCheckResult.Healthy("No events waiting.");
+        }
+
+        var waiting = time.GetUtcNow() - oldest.Value;
+        if (waiting <= options.Value.StalledAfter)
+        {
+            return HealthCheckResult.Healthy($"Oldest waiting event is {waiting.TotalSeconds:0} s old.");
+        }
+
+        var count = await pending.CountAsync(cancellationToken);
+        return HealthCheckResult.Degraded($"{count} event(s) waiting; the oldest for {waiting.TotalSeconds:0} s.");
+    }
+}

@@ -1,0 +1,43 @@
+namespace HerstelWerk.ServiceDefaults.Participants;
+
+/// <summary>
+/// What a service that does not own participants knows of one: the pseudonymous id, where the
+/// participant is held and the expected release. Names and other personal data stay in Courses.
+/// </summary>
+public sealed class ParticipantProjection
+{
+    private ParticipantProjection()
+    {
+    }
+
+    public ParticipantProjection(Guid participantId)
+    {
+        ParticipantId = participantId;
+    }
+
+    public Guid ParticipantId { get; private set; }
+
+    public string Facility { get; private set; } = string.Empty;
+
+    public DateOnly ExpectedReleaseDate { get; private set; }
+
+    /// <summary>The Courses revision this projection reflects; older events are ignored.</summary>
+    public int Revision { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Applies a change unless this projection already reflects the same or a later revision.</summary>
+    public bool Apply(int revision, string facility, DateOnly expectedReleaseDate, DateTimeOffset occurredAt)
+    {
+        if (revision <= Revision)
+        {
+            return false;
+        }
+
+        Revision = revision;
+        Facility = facility;
+        ExpectedReleaseDate = expectedReleaseDate;
+        UpdatedAt = occurredAt;
+        return true;
+    }
+}

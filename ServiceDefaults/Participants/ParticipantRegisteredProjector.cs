@@ -1,0 +1,37 @@
+using HerstelWerk.Contracts.Courses;
+using HerstelWerk.ServiceDefaults.Data;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace HerstelWerk.ServiceDefaults.Participants;
+
+/// <summary>
+/// Keeps the local participant projection in step with Courses. Idempotent twice over: the inbox drops
+/// a redelivered message, and the revision check drops an event older than what is already stored.
+/// </summary>
+public sealed class ParticipantRegisteredProjector(ServiceDbContext db, ILogger<ParticipantRegisteredProjector> logger)
+    : IConsumer<ParticipantRegisteredV1>
+{
+    public async Task Consume(ConsumeContext<ParticipantRegisteredV1> context)
+    {
+        var registered = context.Message;
+        var participants = db.Set<ParticipantProjection>();
+        var participant = await participants.FindAsync([registered.ParticipantId], context.CancellationToken);
+        if (participant is null)
+        {
+            participant = new ParticipantProjection(registered.ParticipantId);
+            participants.Add(participant);
+        }
+
+        if (!participant.Apply(registered.Revision, registered.Facility, registered.ExpectedReleaseDate, registered.OccurredAt))
+        {
+            logger.LogInformation("Ignored stale {Event} {MessageId} for participant {ParticipantId}: revision {Revision} is not newer",
+                nameof(ParticipantRegisteredV1), context.MessageId, registered.ParticipantId, registered.Revision);
+            return;
+        }
+
+        await db.SaveChangesAsync(context.CancellationToken);
+        logger.LogInformation("Projected participant {ParticipantId} at revision {Revision} from message {MessageId}",
+            registered.ParticipantId, registered.Revision, context.MessageId);
+    }
+}

@@ -1,0 +1,19 @@
+using HerstelWerk.Gateway;
+using HerstelWerk.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddGatewayServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapReverseProxy();
+if (app.Environment.IsDevelopment())
+{
+    app.MapApiReference();
+}
+
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,15 @@
+using HerstelWerk.Aftercare;
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Participants;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.MapHerstelWerkService();
+app.MapParticipantProjectionApi(Extensions.RoutePrefix);
+
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,23 @@
+using HerstelWerk.Courses.Model;
+
+namespace HerstelWerk.Courses.Apis;
+
+/// <summary>A participant as staff see them in Courses.</summary>
+public sealed record ParticipantDto(
+    Guid Id,
+    string FullName,
+    ParticipantGroup Group,
+    string Facility,
+    DateOnly ExpectedReleaseDate,
+    DateTimeOffset RegisteredAt,
+    int Revision)
+{
+    public static ParticipantDto From(Participant participant) => new(
+        participant.Id,
+        participant.FullName,
+        participant.Group,
+        participant.Facility,
+        participant.ExpectedReleaseDate,
+        participant.RegisteredAt,
+        participant.Revision);
+}

@@ -1,0 +1,18 @@
+using HerstelWerk.Contracts.Courses;
+using HerstelWerk.Courses.Model;
+
+namespace HerstelWerk.Courses.IntegrationEvents;
+
+/// <summary>Builds the events Courses publishes about participants, with only the fields others may know.</summary>
+internal static class ParticipantEvents
+{
+    public static ParticipantRegisteredV1 ToRegisteredEvent(this Participant participant, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        ParticipantId = participant.Id,
+        Facility = participant.Facility,
+        ExpectedReleaseDate = participant.ExpectedReleaseDate,
+        Revision = participant.Revision,
+    };
+}

@@ -1,0 +1,15 @@
+using HerstelWerk.Courses;
+using HerstelWerk.Courses.Apis;
+using HerstelWerk.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.MapHerstelWerkService();
+app.MapParticipantsApi();
+
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,17 @@
+using HerstelWerk.Volunteers.Infrastructure;
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Participants;
+
+namespace HerstelWerk.Volunteers;
+
+/// <summary>The charity's volunteers: screening, prison access, matching and hours.</summary>
+internal static class Extensions
+{
+    public const string ServiceName = "volunteers";
+    public const string RoutePrefix = "/api/volunteers";
+
+    public static void AddApplicationServices(this WebApplicationBuilder builder)
+    {
+        builder.AddHerstelWerkService<VolunteersDbContext>(ServiceName, bus => bus.AddParticipantProjection());
+    }
+}

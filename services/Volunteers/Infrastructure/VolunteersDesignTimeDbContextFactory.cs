@@ -1,0 +1,6 @@
+using HerstelWerk.ServiceDefaults.Data;
+
+namespace HerstelWerk.Volunteers.Infrastructure;
+
+/// <summary>For <c>dotnet ef migrations add</c>.</summary>
+internal sealed class VolunteersDesignTimeDbContextFactory : DesignTimeDbContextFactory<VolunteersDbContext>;
