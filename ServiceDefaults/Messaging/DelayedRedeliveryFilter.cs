@@ -1,27 +1,27 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace HerstelWerk.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Second-level retry. When a message still fails after its in-process retries, it is parked on the
 /// broker for the next <see cref="MessagingOptions.EffectiveRedeliveryIntervals"/> delay and then
-/// returns to its queue; the consumer's own queue keeps flowing meanwhile. When the intervals are used
-/// up, the exception propagates and MassTransit moves the message to the <c>_error</c> queue.
+/// returns to its queue; the queue keeps flowing meanwhile. When the intervals are used up, the
+/// exception propagates and MassTransit moves the message to the <c>_error</c> queue.
 /// </summary>
 /// <remarks>
 /// MassTransit's own delayed redelivery needs RabbitMQ's delayed-message plugin, which Debian's
 /// rabbitmq-server lacks; <see cref="RedeliveryQueues"/> uses only core RabbitMQ features instead.
 /// </remarks>
-internal sealed class DelayedRedeliveryFilter(
+public sealed class DelayedRedeliveryFilter<TMessage>(
     RedeliveryQueues queues,
-    IReadOnlyList<TimeSpan> intervals,
+    IOptions<MessagingOptions> options,
     MessagingMetrics metrics,
-    ILogger<DelayedRedeliveryFilter> logger) : IFilter<ConsumeContext>
+    ILogger<DelayedRedeliveryFilter<TMessage>> logger) : IFilter<ConsumeContext<TMessage>>
+    where TMessage : class
 {
-    public const string CountHeader = "HW-Redelivery-Count";
-
-    public async Task Send(ConsumeContext context, IPipe<ConsumeContext> next)
+    public async Task Send(ConsumeContext<TMessage> context, IPipe<ConsumeContext<TMessage>> next)
     {
         try
         {
@@ -29,16 +29,18 @@ internal sealed class DelayedRedeliveryFilter(
         }
         catch (Exception exception) when (NextDelay(context) is { } delay && !context.CancellationToken.IsCancellationRequested)
         {
-            var attempt = RedeliveryCount(context) + 1;
+            var attempt = RedeliveryQueues.RedeliveryCount(context.ReceiveContext) + 1;
             var queue = context.ReceiveContext.InputAddress.Segments[^1].Trim('/');
             if (!await queues.TryParkAsync(context.ReceiveContext, queue, delay, attempt, context.CancellationToken))
             {
                 throw;
             }
 
+            // The parked copy takes over: this delivery counts as handled, not as unconsumed (_skipped).
+            await context.NotifyConsumed(context, context.ReceiveContext.ElapsedTime, nameof(DelayedRedeliveryFilter<TMessage>));
             metrics.Redelivered(queue);
             logger.LogWarning("Message {MessageId} on {Queue} failed after its retries ({Reason}); redelivery {Attempt} of {Total} in {Delay}",
-                context.MessageId, queue, exception.Message, attempt, intervals.Count, delay);
+                context.MessageId, queue, exception.Message, attempt, options.Value.EffectiveRedeliveryIntervals.Count, delay);
         }
     }
 
@@ -46,9 +48,8 @@ internal sealed class DelayedRedeliveryFilter(
 
     private TimeSpan? NextDelay(ConsumeContext context)
     {
-        var count = RedeliveryCount(context);
+        var intervals = options.Value.EffectiveRedeliveryIntervals;
+        var count = RedeliveryQueues.RedeliveryCount(context.ReceiveContext);
         return count < intervals.Count ? intervals[count] : null;
     }
-
-    private static int RedeliveryCount(ConsumeContext context) => context.Headers.Get(CountHeader, default(int?)) ?? 0;
 }

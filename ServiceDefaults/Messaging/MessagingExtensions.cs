@@ -4,7 +4,6 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HerstelWerk.ServiceDefaults.Messaging;
@@ -40,11 +39,7 @@ public static class MessagingExtensions
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
                 // Order matters: redelivery wraps the retries, which wrap the inbox and the consumer.
-                endpoint.UseFilter(new DelayedRedeliveryFilter(
-                    context.GetRequiredService<RedeliveryQueues>(),
-                    settings.EffectiveRedeliveryIntervals,
-                    context.GetRequiredService<MessagingMetrics>(),
-                    context.GetRequiredService<ILogger<DelayedRedeliveryFilter>>()));
+                endpoint.UseConsumeFilter(typeof(DelayedRedeliveryFilter<>), context);
                 endpoint.UseMessageRetry(retry => retry.Exponential(
                     settings.RetryLimit,
                     settings.RetryMinInterval,

@@ -9,6 +9,7 @@ public sealed class MessagingMetrics
 {
     private readonly Counter<long> _published;
     private readonly Counter<long> _publishFailures;
+    private readonly Counter<long> _undeliverable;
     private readonly Histogram<double> _deliveryDelay;
     private readonly Counter<long> _inboxProcessed;
     private readonly Counter<long> _inboxDuplicates;
@@ -20,6 +21,7 @@ public sealed class MessagingMetrics
         var meter = HerstelWerkDiagnostics.CreateMeter(meterFactory);
         _published = meter.CreateCounter<long>(OutboxPublished, "{event}", "Events the broker confirmed");
         _publishFailures = meter.CreateCounter<long>(OutboxPublishFailures, "{attempt}", "Outbox publish attempts that failed");
+        _undeliverable = meter.CreateCounter<long>(OutboxUndeliverable, "{event}", "Outbox rows parked because they can never be published");
         _deliveryDelay = meter.CreateHistogram<double>(OutboxDeliveryDelay, "ms", "From commit of the change to the broker's confirm");
         meter.CreateObservableGauge(OutboxPending, () => Volatile.Read(ref _pending), "{event}", "Committed events not yet published");
         _inboxProcessed = meter.CreateCounter<long>(InboxProcessed, "{message}", "Messages a consumer processed for the first time");
@@ -36,6 +38,9 @@ public sealed class MessagingMetrics
 
     internal void PublishFailed(string messageType) =>
         _publishFailures.Add(1, new KeyValuePair<string, object?>("messaging.message.type", messageType));
+
+    internal void Undeliverable(string messageType) =>
+        _undeliverable.Add(1, new KeyValuePair<string, object?>("messaging.message.type", messageType));
 
     internal void SetPending(long count) => Volatile.Write(ref _pending, count);
 

@@ -3,7 +3,7 @@ using MassTransit;
 namespace HerstelWerk.ServiceDefaults.Messaging;
 
 /// <summary>Prefixes message exchanges with <see cref="MessagingOptions.EntityPrefix"/>.</summary>
-internal sealed class PrefixedEntityNameFormatter(IEntityNameFormatter inner, string prefix) : IEntityNameFormatter
+public sealed class PrefixedEntityNameFormatter(IEntityNameFormatter inner, string prefix) : IEntityNameFormatter
 {
     public string FormatEntityName<T>() => prefix + inner.FormatEntityName<T>();
 }

@@ -15,9 +15,12 @@ namespace HerstelWerk.ServiceDefaults.Messaging;
 /// A per-message TTL only expires at the head of a queue, so a message never returns earlier than its
 /// delay, but may return later when a longer delay is ahead of it. For redelivery that is acceptable.
 /// </remarks>
-internal sealed class RedeliveryQueues(IConfiguration configuration, ILogger<RedeliveryQueues> logger) : IAsyncDisposable
+public sealed class RedeliveryQueues(IConfiguration configuration, ILogger<RedeliveryQueues> logger) : IAsyncDisposable
 {
     public const string DelayQueueSuffix = "_delay";
+
+    /// <summary>Transport header that counts how often a message came back from its delay queue.</summary>
+    public const string CountHeader = "HW-Redelivery-Count";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
@@ -36,7 +39,7 @@ internal sealed class RedeliveryQueues(IConfiguration configuration, ILogger<Red
             Expiration = ((long)delay.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
             Headers = new Dictionary<string, object?>(rabbit.Properties.Headers ?? new Dictionary<string, object?>())
             {
-                [DelayedRedeliveryFilter.CountHeader] = attempt,
+                [CountHeader] = attempt,
             },
         };
         var body = received.Body.GetBytes();
@@ -73,6 +76,9 @@ internal sealed class RedeliveryQueues(IConfiguration configuration, ILogger<Red
             _gate.Release();
         }
     }
+
+    public static int RedeliveryCount(ReceiveContext received) =>
+        received.TransportHeaders.Get(CountHeader, default(int?)) ?? 0;
 
     private async Task<IChannel> GetChannelAsync(CancellationToken cancellationToken)
     {

@@ -42,7 +42,7 @@ internal sealed class OutboxBatchPublisher(
         }
 
         var batch = await db.OutboxMessages
-            .Where(message => message.SentAt == null && message.CommitSequence != null)
+            .Where(message => message.SentAt == null && message.FailedAt == null && message.CommitSequence != null)
             .OrderBy(message => message.CommitSequence)
             .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
@@ -72,8 +72,10 @@ internal sealed class OutboxBatchPublisher(
 
     private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var type = eventTypes.Resolve(message.MessageType);
-        var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.SerializerOptions)!;
+        if (!TryRead(message, out var type, out var payload))
+        {
+            return;
+        }
 
         // Continue the trace of the request that caused the event, so one trace runs from the
         // gateway through this service and the broker into every consumer.
@@ -101,6 +103,32 @@ internal sealed class OutboxBatchPublisher(
         message.LastError = null;
         metrics.Published(type.Name, now - message.CreatedAt);
         logger.LogDebug("Published {MessageType} {MessageId} (commit #{CommitSequence})", type.Name, message.MessageId, message.CommitSequence);
+    }
+
+    /// <summary>
+    /// A row that cannot be read will never publish: park it rather than let it block every event
+    /// behind it. Broker failures, in contrast, are retried for as long as they last.
+    /// </summary>
+    private bool TryRead(OutboxMessage message, out Type type, out object payload)
+    {
+        try
+        {
+            type = eventTypes.Resolve(message.MessageType);
+            payload = JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.SerializerOptions)
+                ?? throw new JsonException("The payload is null.");
+            return true;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or JsonException or NotSupportedException)
+        {
+            message.FailedAt = time.GetUtcNow();
+            message.LastError = exception.Message.Length > MaxErrorLength ? exception.Message[..MaxErrorLength] : exception.Message;
+            metrics.Undeliverable(message.MessageType);
+            logger.LogError("Outbox message {MessageId} of type {MessageType} cannot be published and was parked: {Reason}",
+                message.MessageId, message.MessageType, exception.Message);
+            type = typeof(object);
+            payload = new object();
+            return false;
+        }
     }
 
     private async Task SaveAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)

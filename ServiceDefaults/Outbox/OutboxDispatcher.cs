@@ -76,7 +76,7 @@ internal sealed class OutboxDispatcher(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
-            metrics.SetPending(await db.OutboxMessages.LongCountAsync(message => message.SentAt == null, cancellationToken));
+            metrics.SetPending(await db.OutboxMessages.LongCountAsync(message => message.SentAt == null && message.FailedAt == null, cancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -6,14 +6,21 @@ using Microsoft.Extensions.Options;
 namespace HerstelWerk.ServiceDefaults.Outbox;
 
 /// <summary>
-/// Degraded while committed events wait longer than <see cref="OutboxOptions.StalledAfter"/>: the
+/// Unhealthy while an event is parked as undeliverable. Degraded while committed events wait longer than <see cref="OutboxOptions.StalledAfter"/>: the
 /// change is safe, but the other services do not see it yet. Usually the broker is unreachable.
 /// </summary>
 internal sealed class OutboxHealthCheck(ServiceDbContext db, IOptions<OutboxOptions> options, TimeProvider time) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var pending = db.OutboxMessages.Where(message => message.SentAt == null);
+        var parked = await db.OutboxMessages.CountAsync(message => message.FailedAt != null, cancellationToken);
+        if (parked > 0)
+        {
+            return HealthCheckResult.Unhealthy(
+                $"{parked} event(s) cannot be published; see last_error in outbox_messages, repair, then clear failed_at.");
+        }
+
+        var pending = db.OutboxMessages.Where(message => message.SentAt == null && message.FailedAt == null);
         var oldest = await pending.MinAsync(message => (DateTimeOffset?)message.CreatedAt, cancellationToken);
         if (oldest is null)
         {

@@ -42,6 +42,13 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? SentAt { get; internal set; }
 
+    /// <summary>
+    /// Set when the row can never be published (its type is unknown or its payload unreadable, after
+    /// a faulty deployment). Such a row is skipped, so it cannot block the events behind it, and the
+    /// outbox health check turns Unhealthy until an operator repairs it and clears this field.
+    /// </summary>
+    public DateTimeOffset? FailedAt { get; internal set; }
+
     public int Attempts { get; internal set; }
 
     public string? LastError { get; internal set; }

@@ -18,7 +18,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => m.MessageId).IsUnique();
 
         // The dispatcher's query: unsent rows in commit order. Partial, so it stays small.
-        builder.HasIndex(m => m.CommitSequence).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_pending");
+        builder.HasIndex(m => m.CommitSequence).HasFilter("sent_at IS NULL AND failed_at IS NULL").HasDatabaseName("ix_outbox_messages_pending");
+        // The health check's look for parked rows.
+        builder.HasIndex(m => m.FailedAt).HasFilter("failed_at IS NOT NULL").HasDatabaseName("ix_outbox_messages_failed_at");
         // Retention clean-up.
         builder.HasIndex(m => m.SentAt).HasFilter("sent_at IS NOT NULL").HasDatabaseName("ix_outbox_messages_sent_at");
     }

@@ -18,6 +18,7 @@ public static class HerstelWerkDiagnostics
     {
         public const string OutboxPublished = "herstelwerk.outbox.published";
         public const string OutboxPublishFailures = "herstelwerk.outbox.publish_failures";
+        public const string OutboxUndeliverable = "herstelwerk.outbox.undeliverable";
         public const string OutboxDeliveryDelay = "herstelwerk.outbox.delivery_delay";
         public const string OutboxPending = "herstelwerk.outbox.pending";
         public const string InboxProcessed = "herstelwerk.inbox.processed";

@@ -41,6 +41,7 @@ namespace HerstelWerk.Aftercare.Infrastructure.Migrations
                     trace_parent = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     trace_state = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
                     sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
                     last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
@@ -70,6 +71,12 @@ namespace HerstelWerk.Aftercare.Infrastructure.Migrations
                 column: "processed_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_failed_at",
+                table: "outbox_messages",
+                column: "failed_at",
+                filter: "failed_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_message_id",
                 table: "outbox_messages",
                 column: "message_id",
@@ -79,7 +86,7 @@ namespace HerstelWerk.Aftercare.Infrastructure.Migrations
                 name: "ix_outbox_messages_pending",
                 table: "outbox_messages",
                 column: "commit_sequence",
-                filter: "sent_at IS NULL");
+                filter: "sent_at IS NULL AND failed_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_sent_at",

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the whole HerstelWerk test suite on real PostgreSQL and RabbitMQ.
+#
+# Servers come from, in order: HERSTELWERK_TEST_POSTGRES / HERSTELWERK_TEST_RABBITMQ if set;
+# Testcontainers if a container engine runs; otherwise throwaway servers from Debian's packages,
+# which this script installs if missing and stops when it ends. The end-to-end test starts the
+# AppHost in local mode, so the Debian packages are needed in every case.
+# Extra arguments go to 'dotnet test', e.g. --filter "FullyQualifiedName~Outbox".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. eng/common.sh
+. eng/test-servers.sh
+
+ensure_dotnet
+ensure_local_servers
+
+if [ -n "${HERSTELWERK_TEST_POSTGRES:-}" ] && [ -n "${HERSTELWERK_TEST_RABBITMQ:-}" ]; then
+  echo "==> Using the servers named by HERSTELWERK_TEST_POSTGRES and HERSTELWERK_TEST_RABBITMQ"
+elif container_engine_healthy; then
+  echo "==> A container engine runs: integration tests start their servers with Testcontainers"
+else
+  start_test_servers
+fi
+
+dotnet test HerstelWerk.sln "$@"

@@ -1,0 +1,116 @@
+using Npgsql;
+using Xunit;
+
+namespace HerstelWerk.Testing;
+
+/// <summary>
+/// One service under test with a database of its own, its own broker entities (an entity prefix, so
+/// test classes never see each other's messages), and a <see cref="TcpGate"/> in front of the broker.
+/// Used as an xunit class fixture: one per test class.
+/// </summary>
+public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
+{
+    private ServiceFactory<TProgram>? _factory;
+
+    /// <summary>"placement" for HerstelWerk.Placement's Program.</summary>
+    public string ServiceName { get; } = typeof(TProgram).Assembly.GetName().Name!.Split('.')[^1].ToLowerInvariant();
+
+    public string EntityPrefix { get; } = $"t{Guid.NewGuid():N}"[..9] + "-";
+
+    public TestServers Servers { get; private set; } = null!;
+
+    public string DatabaseConnectionString { get; private set; } = null!;
+
+    /// <summary>The service reaches RabbitMQ only through this gate; close it to simulate a broker outage.</summary>
+    public TcpGate BrokerGate { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider Services => _factory!.Services;
+
+    private string BrokerUri { get; set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Servers = await TestServers.GetAsync();
+        DatabaseConnectionString = await Servers.CreateDatabaseAsync(GetType().Name + ServiceName);
+        (BrokerGate, BrokerUri) = TcpGate.ForAmqp(Servers.RabbitMqUri);
+        await StartServiceAsync();
+    }
+
+    /// <summary>Stops the service process (its host) and starts a fresh one on the same database and broker entities.</summary>
+    public async Task RestartAsync()
+    {
+        await StopServiceAsync();
+        await StartServiceAsync();
+    }
+
+    public Task<PartnerBus> StartPartnerBusAsync(Action<PartnerBus.Builder>? configure = null) =>
+        PartnerBus.StartAsync(Servers.RabbitMqUri, EntityPrefix, configure);
+
+    public async Task<T?> QueryScalarAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.AddWithValue(parameter);
+        }
+
+        var result = await command.ExecuteScalarAsync();
+        return result is null or DBNull ? default : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T));
+    }
+
+    /// <summary>Settings a test class may add to or override, on top of the AppHost-like defaults.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [];
+
+    private Dictionary<string, string?> Settings()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            [$"ConnectionStrings:{ServiceName}db"] = DatabaseConnectionString,
+            ["ConnectionStrings:messaging"] = BrokerUri,
+            ["Messaging:EntityPrefix"] = EntityPrefix,
+            // Fast failure handling, so poison and outage tests finish in seconds.
+            ["Messaging:RetryLimit"] = "2",
+            ["Messaging:RetryMinInterval"] = "00:00:00.050",
+            ["Messaging:RetryMaxInterval"] = "00:00:00.200",
+            ["Messaging:RedeliveryIntervals:0"] = "00:00:00.300",
+            ["Outbox:MinRetryDelay"] = "00:00:00.100",
+            ["Outbox:MaxRetryDelay"] = "00:00:00.500",
+            ["Outbox:PublishTimeout"] = "00:00:02",
+        };
+        foreach (var (key, value) in ExtraSettings())
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    private Task StartServiceAsync()
+    {
+        _factory = new ServiceFactory<TProgram>(Settings());
+        // Creating the client starts the host: migrations are applied before it returns.
+        Client = _factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    private async Task StopServiceAsync()
+    {
+        Client.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+            _factory = null;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopServiceAsync();
+        await BrokerGate.DisposeAsync();
+        await Servers.DropDatabaseAsync(DatabaseConnectionString);
+    }
+}
