@@ -29,11 +29,10 @@ internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, IL
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TContext>();
-                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
                 await db.Database.MigrateAsync(cancellationToken);
-                activity?.SetTag("herstelwerk.migrations.applied", pending.Count);
-                logger.LogInformation("Database for {Context} is up to date; applied {Count} migration(s): {Migrations}",
-                    typeof(TContext).Name, pending.Count, pending);
+                var latest = db.Database.GetMigrations().LastOrDefault() ?? "none";
+                activity?.SetTag("herstelwerk.migrations.latest", latest);
+                logger.LogInformation("Database for {Context} is up to date at migration {Migration}", typeof(TContext).Name, latest);
                 return;
             }
             catch (Exception exception) when (IsTransient(exception) && started.Elapsed < GiveUpAfter)

@@ -31,6 +31,8 @@ public static class MessagingExtensions
 
         builder.Services.AddOutbox(builder.Configuration);
         builder.Services.AddSingleton<RedeliveryQueues>();
+        builder.Services.AddSingleton<BrokerHealthCheck>();
+        builder.Services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(settings.EntityPrefix + serviceName, includeNamespace: false));

@@ -103,11 +103,16 @@ public sealed class TcpGate : IAsyncDisposable
         try
         {
             // Reset rather than close gracefully: like a broker that vanished.
-            connection.Client.LingerState = new LingerOption(true, 0);
+            if (connection.Client is { } socket)
+            {
+                socket.LingerState = new LingerOption(true, 0);
+            }
+
             connection.Close();
         }
-        catch (ObjectDisposedException)
+        catch (Exception exception) when (exception is ObjectDisposedException or SocketException)
         {
+            // Already gone.
         }
     }
 

@@ -1,0 +1,39 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using HerstelWerk.Testing;
+
+namespace HerstelWerk.Courses.Tests;
+
+/// <summary>Calls on the Courses API that several test classes make.</summary>
+internal static class CoursesApi
+{
+    public const string Participants = "/api/courses/participants";
+
+    public static object NewIntake(string fullName = "Jan de Vries") => new
+    {
+        fullName,
+        group = "Prisoner",
+        facility = "PI Alphen aan den Rijn",
+        expectedReleaseDate = "2027-03-01",
+    };
+
+    public static async Task<Guid> RegisterAsync(this ServiceFixture<Program> service, string fullName = "Jan de Vries")
+    {
+        var response = await service.Client.PostAsJsonAsync(Participants, NewIntake(fullName));
+        response.EnsureSuccessStatusCode();
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return body.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>
+    /// True once the participant's event waits unsent in the outbox while the dispatcher has already
+    /// failed to publish (this row, or an older one it must send first).
+    /// </summary>
+    public static Task<bool> EventWaitsAfterFailedPublishAsync(this ServiceFixture<Program> service, Guid participantId) =>
+        service.QueryScalarAsync<bool>(
+            """
+            SELECT EXISTS (SELECT 1 FROM outbox_messages WHERE payload->>'participantId' = $1 AND sent_at IS NULL)
+               AND EXISTS (SELECT 1 FROM outbox_messages WHERE sent_at IS NULL AND attempts > 0 AND last_error IS NOT NULL)
+            """,
+            participantId.ToString());
+}

@@ -1,0 +1,62 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace HerstelWerk.EndToEnd.Tests;
+
+/// <summary>
+/// The whole system as <c>eng/run.sh</c> starts it, in local mode (this machine's PostgreSQL and
+/// RabbitMQ), with a state folder of its own that is removed afterwards.
+/// </summary>
+public sealed class SystemFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private readonly string _state = Directory.CreateTempSubdirectory("herstelwerk-e2e-").FullName;
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        // PostgreSQL may run as the 'postgres' user, which must be able to enter the state folder.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_state, (UnixFileMode)0b111_101_101);
+        }
+
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            ["Infrastructure:Mode=local", $"Infrastructure:StateDirectory={_state}", "Infrastructure:RabbitMqManagement=false"]);
+        App = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await App.StartAsync(timeout.Token);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+        Gateway = App.CreateHttpClient("gateway");
+    }
+
+    public Task<string?> ConnectionStringAsync(string resource) => App.GetConnectionStringAsync(resource).AsTask();
+
+    public Task StopResourceAsync(string resource) => ExecuteAsync(resource, KnownResourceCommands.StopCommand);
+
+    public async Task StartResourceAsync(string resource)
+    {
+        await ExecuteAsync(resource, KnownResourceCommands.StartCommand);
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+    }
+
+    private async Task ExecuteAsync(string resource, string command)
+    {
+        var result = await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, command);
+        Assert.True(result.Success, $"{command} on {resource}: {result.Message}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway.Dispose();
+        await App.DisposeAsync();
+        Directory.Delete(_state, recursive: true);
+    }
+}

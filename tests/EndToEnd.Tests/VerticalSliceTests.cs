@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using Xunit;
+
+namespace HerstelWerk.EndToEnd.Tests;
+
+/// <summary>
+/// Intake through the gateway reaches every service's projection; nothing is lost or doubled while
+/// RabbitMQ is down. Runs the real AppHost, PostgreSQL and RabbitMQ.
+/// </summary>
+public sealed class VerticalSliceTests(SystemFixture system) : IClassFixture<SystemFixture>
+{
+    private static readonly string[] Followers = ["placement", "aftercare", "volunteers"];
+
+    [Fact]
+    public async Task Participant_registered_through_the_gateway_appears_in_every_projection()
+    {
+        var participantId = await RegisterAsync("Sanne Bakker");
+
+        foreach (var service in Followers)
+        {
+            var projection = await WaitForAsync(async () =>
+            {
+                var response = await system.Gateway.GetAsync($"/api/{service}/participants/{participantId}");
+                return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
+            }, $"participant in {service}");
+            Assert.Contains("PI Nieuwegein", projection);
+            Assert.DoesNotContain("Bakker", projection);
+        }
+    }
+
+    [Fact]
+    public async Task Fifty_intakes_while_RabbitMQ_is_down_each_arrive_exactly_once_when_it_returns()
+    {
+        await system.StopResourceAsync("rabbitmq");
+        List<Guid> ids;
+        try
+        {
+            ids = [];
+            for (var i = 0; i < 50; i++)
+            {
+                ids.Add(await RegisterAsync($"Outage Intake {i}"));
+            }
+        }
+        finally
+        {
+            await system.StartResourceAsync("rabbitmq");
+        }
+
+        var eventIds = await QueryIdsAsync("coursesdb",
+            "SELECT message_id FROM outbox_messages WHERE (payload->>'participantId')::uuid = ANY($1)", ids.ToArray());
+        Assert.Equal(ids.Count, eventIds.Length);
+        foreach (var service in Followers)
+        {
+            await WaitForAsync(async () => await CountAsync(service, "SELECT count(*) FROM participants WHERE participant_id = ANY($1)", ids.ToArray()) == ids.Count ? "all" : null,
+                $"all 50 participants in {service}", TimeSpan.FromMinutes(2));
+            // Each event processed once: one inbox row per event (the key forbids a second).
+            Assert.Equal(ids.Count, await CountAsync(service, "SELECT count(*) FROM inbox_messages WHERE message_id = ANY($1)", eventIds));
+        }
+    }
+
+    [Fact]
+    public async Task Gateway_publishes_each_services_OpenAPI_document()
+    {
+        foreach (var service in new[] { "courses", "placement", "aftercare", "volunteers" })
+        {
+            var document = JsonDocument.Parse(await system.Gateway.GetStringAsync($"/openapi/{service}.json")).RootElement;
+            Assert.Contains(service, document.GetProperty("info").GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_route_is_a_plain_404_problem()
+    {
+        var response = await system.Gateway.GetAsync("/api/unknown/thing");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task<Guid> RegisterAsync(string fullName)
+    {
+        var response = await system.Gateway.PostAsJsonAsync("/api/courses/participants", new
+        {
+            fullName,
+            group = "Prisoner",
+            facility = "PI Nieuwegein",
+            expectedReleaseDate = "2027-09-01",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+    }
+
+    private async Task<long> CountAsync(string service, string sql, Guid[] ids)
+    {
+        await using var connection = new NpgsqlConnection(await system.ConnectionStringAsync($"{service}db"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue(ids);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<Guid[]> QueryIdsAsync(string database, string sql, Guid[] ids)
+    {
+        await using var connection = new NpgsqlConnection(await system.ConnectionStringAsync(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue(ids);
+        var result = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            result.Add(reader.GetGuid(0));
+        }
+
+        return [.. result];
+    }
+
+    private static async Task<string> WaitForAsync(Func<Task<string?>> probe, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await probe() is { } value)
+            {
+                return value;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Timed out waiting for {what}.");
+    }
+}
