@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using HerstelWerk.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -29,6 +31,13 @@ internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, IL
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TContext>();
+                // On an empty database EF would first query the missing history table and log that
+                // as an error; creating the table first keeps a first start free of false alarms.
+                if (await db.Database.CanConnectAsync(cancellationToken))
+                {
+                    await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+                }
+
                 await db.Database.MigrateAsync(cancellationToken);
                 var latest = db.Database.GetMigrations().LastOrDefault() ?? "none";
                 activity?.SetTag("herstelwerk.migrations.latest", latest);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using HerstelWerk.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace HerstelWerk.ServiceDefaults.Outbox;
 
@@ -9,7 +10,7 @@ namespace HerstelWerk.ServiceDefaults.Outbox;
 /// Signals the dispatcher when new outbox rows have committed: after SaveChanges when it ran its own
 /// transaction, or after the caller's explicit transaction commits.
 /// </summary>
-internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class OutboxCommitInterceptor(OutboxSignal signal, IOptions<OutboxOptions> options) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -75,7 +76,10 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChanges
         if (context is ServiceDbContext { HasUncommittedOutboxMessages: true } db)
         {
             db.HasUncommittedOutboxMessages = false;
-            signal.Notify();
+            if (options.Value.WakeOnCommit)
+            {
+                signal.Notify();
+            }
         }
     }
 

@@ -11,6 +11,12 @@ public sealed class OutboxOptions
     /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Wake the dispatcher when a commit wrote outbox rows. Only the benchmark turns this off, to
+    /// measure what a poll-only outbox would cost.
+    /// </summary>
+    public bool WakeOnCommit { get; set; } = true;
+
     public int BatchSize { get; set; } = 100;
 
     /// <summary>How long one publish may wait for the broker's confirm before the batch backs off.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using HerstelWerk.ServiceDefaults.Messaging;
 using MassTransit;
 
@@ -39,6 +40,7 @@ public sealed class PartnerBus : IAsyncDisposable
                 endpoint.Handler<T>(context =>
                 {
                     received.Add(new Envelope<T>(
+                        Stopwatch.GetTimestamp(),
                         context.Message,
                         context.MessageId,
                         context.ReceiveContext.Body.GetString(),
@@ -50,7 +52,8 @@ public sealed class PartnerBus : IAsyncDisposable
         }
     }
 
-    public sealed record Envelope<T>(T Message, Guid? MessageId, string RawBody, IReadOnlyDictionary<string, object?> Headers);
+    /// <param name="ReceivedAt">Stopwatch timestamp of arrival, for latency measurements.</param>
+    public sealed record Envelope<T>(long ReceivedAt, T Message, Guid? MessageId, string RawBody, IReadOnlyDictionary<string, object?> Headers);
 
     public sealed class Received<T>
     {
