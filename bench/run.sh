@@ -10,10 +10,6 @@ cd "$(dirname "$0")/.."
 
 ensure_dotnet
 ensure_local_servers
-if [ -z "${HERSTELWERK_TEST_POSTGRES:-}" ] || [ -z "${HERSTELWERK_TEST_RABBITMQ:-}" ]; then
-  if ! container_engine_healthy; then
-    start_test_servers
-  fi
-fi
+ensure_test_servers
 
 dotnet run -c Release --project bench/OutboxLatency -- "$@"

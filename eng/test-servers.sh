@@ -90,3 +90,15 @@ stop_test_servers() {
   [ -n "${TEST_SERVERS_DIR:-}" ] && rm -rf "$TEST_SERVERS_DIR"
   return $status
 }
+
+# Points HERSTELWERK_TEST_POSTGRES and HERSTELWERK_TEST_RABBITMQ at real servers: those already named,
+# else none (Testcontainers starts its own where a container engine runs), else throwaway ones.
+ensure_test_servers() {
+  if [ -n "${HERSTELWERK_TEST_POSTGRES:-}" ] && [ -n "${HERSTELWERK_TEST_RABBITMQ:-}" ]; then
+    echo "==> Using the servers named by HERSTELWERK_TEST_POSTGRES and HERSTELWERK_TEST_RABBITMQ"
+  elif container_engine_healthy; then
+    echo "==> A container engine runs: Testcontainers starts PostgreSQL and RabbitMQ"
+  else
+    start_test_servers
+  fi
+}

@@ -13,13 +13,6 @@ cd "$(dirname "$0")/.."
 
 ensure_dotnet
 ensure_local_servers
-
-if [ -n "${HERSTELWERK_TEST_POSTGRES:-}" ] && [ -n "${HERSTELWERK_TEST_RABBITMQ:-}" ]; then
-  echo "==> Using the servers named by HERSTELWERK_TEST_POSTGRES and HERSTELWERK_TEST_RABBITMQ"
-elif container_engine_healthy; then
-  echo "==> A container engine runs: integration tests start their servers with Testcontainers"
-else
-  start_test_servers
-fi
+ensure_test_servers
 
 dotnet test HerstelWerk.sln "$@"
