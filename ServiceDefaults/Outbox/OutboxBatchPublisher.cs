@@ -60,7 +60,7 @@ internal sealed class OutboxBatchPublisher(
         {
             var failed = batch[published];
             failed.Attempts++;
-            failed.LastError = exception.Message.Length > MaxErrorLength ? exception.Message[..MaxErrorLength] : exception.Message;
+            failed.LastError = Truncate(exception.Message);
             metrics.PublishFailed(failed.MessageType);
             await SaveAsync(transaction, CancellationToken.None);
             throw new OutboxPublishException(failed.MessageId, failed.Attempts, exception);
@@ -90,6 +90,11 @@ internal sealed class OutboxBatchPublisher(
         {
             // Returns once the broker confirmed the message (publisher confirms are on).
             await bus.Publish(payload, type, context => context.MessageId = message.MessageId, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, "no broker confirm");
+            throw new TimeoutException($"The broker did not confirm the message within {options.Value.PublishTimeout.TotalSeconds:0} s.");
         }
         catch (Exception exception)
         {
@@ -121,7 +126,7 @@ internal sealed class OutboxBatchPublisher(
         catch (Exception exception) when (exception is InvalidOperationException or JsonException or NotSupportedException)
         {
             message.FailedAt = time.GetUtcNow();
-            message.LastError = exception.Message.Length > MaxErrorLength ? exception.Message[..MaxErrorLength] : exception.Message;
+            message.LastError = Truncate(exception.Message);
             metrics.Undeliverable(message.MessageType);
             logger.LogError("Outbox message {MessageId} of type {MessageType} cannot be published and was parked: {Reason}",
                 message.MessageId, message.MessageType, exception.Message);
@@ -130,6 +135,8 @@ internal sealed class OutboxBatchPublisher(
             return false;
         }
     }
+
+    private static string Truncate(string message) => message.Length > MaxErrorLength ? message[..MaxErrorLength] : message;
 
     private async Task SaveAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
     {

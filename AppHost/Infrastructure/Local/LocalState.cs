@@ -33,7 +33,7 @@ internal sealed class LocalState
         var file = Path.Combine(directory, name);
         if (!File.Exists(file))
         {
-            PrivateFile.WriteAsync(file, RandomNumberGenerator.GetHexString(32, lowercase: true)).GetAwaiter().GetResult();
+            PrivateFile.Write(file, RandomNumberGenerator.GetHexString(32, lowercase: true));
         }
 
         return File.ReadAllText(file).Trim();
