@@ -30,6 +30,8 @@ public sealed class InboxFilter<TMessage>(
         var seen = await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, context.CancellationToken);
         if (seen)
         {
+            // Acknowledged as consumed: otherwise MassTransit would move it to the _skipped queue.
+            await context.NotifyConsumed(context, context.ReceiveContext.ElapsedTime, "inbox (duplicate)");
             metrics.InboxDuplicateSkipped(consumer);
             logger.LogInformation("Skipped duplicate {MessageType} {MessageId} on {Consumer}: already processed",
                 typeof(TMessage).Name, messageId, consumer);

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HerstelWerk.ServiceDefaults.Messaging;
 
@@ -36,9 +35,6 @@ public static class MessagingExtensions
         builder.Services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
         builder.Services.AddMassTransit(bus =>
         {
-            // The broker check above says whether RabbitMQ is reachable; MassTransit's own checks report
-            // its endpoints, which are briefly not ready at every start, so they only degrade health.
-            bus.ConfigureHealthCheckOptions(health => health.MinimalFailureStatus = HealthStatus.Degraded);
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(settings.EntityPrefix + serviceName, includeNamespace: false));
             addConsumers(bus);
 

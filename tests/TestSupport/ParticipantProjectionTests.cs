@@ -52,6 +52,9 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
         var after = await GetProjectionAsync(registered.ParticipantId);
         Assert.Equal(first.GetRawText(), after!.Value.GetRawText());
         Assert.Equal(1, await service.QueryScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE message_id = $1", registered.EventId));
+        // Duplicates are acknowledged, not parked as unhandled or failed.
+        Assert.Empty(await BrokerQueues.DrainAsync(service.Servers.RabbitMqUri, ConsumerQueue + "_skipped"));
+        Assert.Empty(await BrokerQueues.DrainAsync(service.Servers.RabbitMqUri, ConsumerQueue + "_error"));
     }
 
     [Fact]
@@ -99,6 +102,7 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
         // It was retried in-process, then redelivered once through the broker, before giving up.
         Assert.Equal(1, Convert.ToInt32(message.Headers["HW-Redelivery-Count"]));
         Assert.Equal(HttpStatusCode.NotFound, (await service.Client.GetAsync($"{ParticipantsRoute}/{poison.ParticipantId}")).StatusCode);
+        Assert.Empty(await BrokerQueues.DrainAsync(service.Servers.RabbitMqUri, ConsumerQueue + "_skipped"));
     }
 
     [Fact]

@@ -35,14 +35,21 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
         Servers = await TestServers.GetAsync();
         DatabaseConnectionString = await Servers.CreateDatabaseAsync(GetType().Name + ServiceName);
         (BrokerGate, BrokerUri) = TcpGate.ForAmqp(Servers.RabbitMqUri);
-        await StartServiceAsync();
+        StartService();
+        // Ready as the AppHost sees it: until then the service's queues may not be bound to the
+        // exchanges yet, and an event published to a fresh broker would find no queue.
+        await Eventually.HoldsAsync(async () => (await Client.GetAsync("/health")).IsSuccessStatusCode,
+            $"{ServiceName} to report healthy", TimeSpan.FromSeconds(60));
     }
 
-    /// <summary>Stops the service process (its host) and starts a fresh one on the same database and broker entities.</summary>
+    /// <summary>
+    /// Stops the service process (its host) and starts a fresh one on the same database and broker
+    /// entities. It does not wait for health: the broker may be unreachable on purpose.
+    /// </summary>
     public async Task RestartAsync()
     {
         await StopServiceAsync();
-        await StartServiceAsync();
+        StartService();
     }
 
     public Task<PartnerBus> StartPartnerBusAsync(Action<PartnerBus.Builder>? configure = null) =>
@@ -89,12 +96,11 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
         return settings;
     }
 
-    private Task StartServiceAsync()
+    private void StartService()
     {
         _factory = new ServiceFactory<TProgram>(Settings());
         // Creating the client starts the host: migrations are applied before it returns.
         Client = _factory.CreateClient();
-        return Task.CompletedTask;
     }
 
     private async Task StopServiceAsync()
