@@ -80,7 +80,8 @@ public sealed class PartnerBus : IAsyncDisposable
                 observe(rabbit, entityPrefix);
             }
         });
-        await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await bus.StartAsync(timeout.Token);
         return new PartnerBus(bus, builder.Collections);
     }
 

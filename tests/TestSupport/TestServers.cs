@@ -42,7 +42,8 @@ public sealed class TestServers
     /// <summary>Creates an empty database of its own for one test class; returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string purpose)
     {
-        var name = $"t_{new string(purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(30).ToArray())}_{Guid.NewGuid():N}"[..50];
+        // Readable in psql, unique, and within PostgreSQL's 63-character limit.
+        var name = $"t_{new string(purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(28).ToArray())}_{Guid.NewGuid():N}";
         await using var connection = new NpgsqlConnection(PostgresAdmin);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
