@@ -7,6 +7,10 @@ var builder = DistributedApplication.CreateBuilder(args);
 var infrastructure = builder.AddInfrastructure();
 var messaging = infrastructure.Messaging;
 
+// Signs development tokens (POST /dev/token on the gateway); every service checks tokens with it.
+// New each run. With a real identity provider, set Identity__Authority on the services instead.
+var tokenSigningKey = builder.AddParameter("token-signing-key", new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true);
+
 // Each service owns one database; nothing else reads it.
 var courses = AddService<Projects.Courses>("courses");
 var placement = AddService<Projects.Placement>("placement");
@@ -15,6 +19,7 @@ var volunteers = AddService<Projects.Volunteers>("volunteers");
 
 // The single entry point for front ends.
 builder.AddProject<Projects.Gateway>("gateway")
+    .WithEnvironment("Identity__SigningKey", tokenSigningKey)
     .WithReference(courses).WaitFor(courses)
     .WithReference(placement).WaitFor(placement)
     .WithReference(aftercare).WaitFor(aftercare)
@@ -28,6 +33,7 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProje
 {
     var database = infrastructure.AddDatabase($"{name}db");
     return builder.AddProject<TProject>(name)
+        .WithEnvironment("Identity__SigningKey", tokenSigningKey)
         .WithReference(database).WaitFor(database)
         .WithReference(messaging).WaitFor(messaging)
         .WithHttpHealthCheck("/health");

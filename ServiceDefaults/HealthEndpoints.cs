@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.Extensions.Hosting;
 
 namespace HerstelWerk.ServiceDefaults;
@@ -27,9 +28,9 @@ public static class HealthEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks(HealthPath).AllowAnonymous().ExcludeFromDescription();
+        endpoints.MapHealthChecks(HealthPath).AllowAnyone().ExcludeFromDescription();
         endpoints.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) })
-            .AllowAnonymous()
+            .AllowAnyone()
             .ExcludeFromDescription();
         return endpoints;
     }

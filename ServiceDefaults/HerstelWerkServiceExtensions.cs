@@ -1,8 +1,10 @@
+using HerstelWerk.ServiceDefaults.Audit;
 using HerstelWerk.ServiceDefaults.Data;
 using HerstelWerk.ServiceDefaults.Messaging;
 using HerstelWerk.ServiceDefaults.OpenApi;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HerstelWerk.ServiceDefaults;
 
@@ -22,14 +24,19 @@ public static class HerstelWerkServiceExtensions
         builder.AddServiceDatabase<TContext>(DatabaseName(serviceName));
         builder.AddServiceMessaging(serviceName, addConsumers);
         builder.AddServiceOpenApi($"HerstelWerk {char.ToUpperInvariant(serviceName[0])}{serviceName[1..]} API");
+        builder.Services.AddScoped<ParticipantAudit>();
+        builder.Services.AddSingleton<AuditQueue>();
+        builder.Services.AddSingleton<AuditMetrics>();
+        builder.Services.AddHostedService<AuditWriter>();
         return builder;
     }
 
-    /// <summary>Health, errors and the OpenAPI document of a domain service.</summary>
-    public static WebApplication MapHerstelWerkService(this WebApplication app)
+    /// <summary>Health, errors, security, the OpenAPI document and the admins' audit log of a domain service.</summary>
+    public static WebApplication MapHerstelWerkService(this WebApplication app, string serviceName)
     {
         app.MapDefaultEndpoints();
         app.MapServiceOpenApi();
+        app.MapAuditApi($"/api/{serviceName}");
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using HerstelWerk.ServiceDefaults.Errors;
+using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Json;
@@ -19,6 +20,8 @@ public static class ServiceDefaultsExtensions
         builder.AddHerstelWerkTelemetry();
         builder.AddDefaultHealthChecks();
         builder.AddHerstelWerkProblemDetails();
+        builder.AddHerstelWerkAuthentication();
+        builder.Services.AddHttpContextAccessor();
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
@@ -32,10 +35,15 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Error handling, then the health endpoints. Call first, so errors in later middleware are handled too.</summary>
+    /// <summary>
+    /// Error handling, authentication and authorization, then the health endpoints. Call it first, so
+    /// errors, 401s and 403s from everything after it become ProblemDetails.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseHerstelWerkProblemDetails();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthEndpoints();
         return app;
     }

@@ -1,3 +1,4 @@
+using HerstelWerk.ServiceDefaults.Security;
 using Scalar.AspNetCore;
 
 namespace HerstelWerk.Gateway;
@@ -17,6 +18,6 @@ internal static class ApiReference
             {
                 options.AddDocument(service, service, $"/openapi/{service}.json", isDefault: service == Services[0]);
             }
-        }).AllowAnonymous();
+        }).AllowAnyone();
     }
 }

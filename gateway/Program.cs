@@ -6,10 +6,11 @@ builder.AddServiceDefaults();
 builder.AddGatewayServices();
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.UseGatewayPipeline();
 app.MapReverseProxy();
 if (app.Environment.IsDevelopment())
 {
+    app.MapDevelopmentTokens();
     app.MapApiReference();
 }
 

@@ -1,3 +1,4 @@
+using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +15,7 @@ public static class OpenApiExtensions
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = title;
+            document.Info.Description = "Every endpoint needs a bearer token (see the README, 'Identity and roles') and names the roles it admits.";
             // Without servers, clients call the origin they loaded the document from: the gateway.
             document.Servers?.Clear();
             return Task.CompletedTask;
@@ -23,7 +25,7 @@ public static class OpenApiExtensions
 
     public static WebApplication MapServiceOpenApi(this WebApplication app)
     {
-        app.MapOpenApi(DocumentPath).AllowAnonymous();
+        app.MapOpenApi(DocumentPath).AllowAnyone();
         return app;
     }
 }

@@ -17,14 +17,17 @@ public sealed class ParticipantProjection
 
     public Guid ParticipantId { get; private set; }
 
-    public string Facility { get; private set; } = string.Empty;
+    public string? Facility { get; private set; }
 
-    public DateOnly ExpectedReleaseDate { get; private set; }
+    public DateOnly? ExpectedReleaseDate { get; private set; }
 
     /// <summary>The Courses revision this projection reflects; older events are ignored.</summary>
     public int Revision { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Set once the participant's data was erased; only the id remains.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
 
     /// <summary>Applies a change unless this projection already reflects the same or a later revision.</summary>
     public bool Apply(int revision, string facility, DateOnly expectedReleaseDate, DateTimeOffset occurredAt)
@@ -38,6 +41,25 @@ public sealed class ParticipantProjection
         Facility = facility;
         ExpectedReleaseDate = expectedReleaseDate;
         UpdatedAt = occurredAt;
+        return true;
+    }
+
+    /// <summary>
+    /// Removes everything but the id. Also works before the registration arrived: the erased row's
+    /// revision then makes the late registration stale, so it never brings the data back.
+    /// </summary>
+    public bool Erase(int revision, DateTimeOffset occurredAt)
+    {
+        if (revision <= Revision)
+        {
+            return false;
+        }
+
+        Revision = revision;
+        Facility = null;
+        ExpectedReleaseDate = null;
+        UpdatedAt = occurredAt;
+        ErasedAt = occurredAt;
         return true;
     }
 }

@@ -1,5 +1,7 @@
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Audit;
 using HerstelWerk.ServiceDefaults.Data;
+using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,10 +13,13 @@ namespace HerstelWerk.ServiceDefaults.Participants;
 /// <summary>Read-only endpoints over a service's participant projection.</summary>
 public static class ParticipantProjectionApi
 {
-    /// <summary>Maps <c>GET {group}/participants</c> (paged) and <c>GET {group}/participants/{id}</c>.</summary>
-    public static RouteGroupBuilder MapParticipantProjectionApi(this IEndpointRouteBuilder endpoints, string routePrefix)
+    /// <summary>
+    /// Maps <c>GET {group}/participants</c> (paged) and <c>GET {group}/participants/{id}</c>, for the
+    /// <paramref name="readers"/> roles. Every participant shown is recorded in the audit log.
+    /// </summary>
+    public static RouteGroupBuilder MapParticipantProjectionApi(this IEndpointRouteBuilder endpoints, string routePrefix, params string[] readers)
     {
-        var participants = endpoints.MapApiGroup($"{routePrefix}/participants", "Participants");
+        var participants = endpoints.MapApiGroup($"{routePrefix}/participants", "Participants").RequireAccess(readers);
 
         participants.MapGet("/", ListParticipants)
             .WithName("ListParticipants")
@@ -26,21 +31,28 @@ public static class ParticipantProjectionApi
     }
 
     public static async Task<Ok<Page<ParticipantProjectionDto>>> ListParticipants(
-        [AsParameters] PageQuery paging, ServiceDbContext db, CancellationToken cancellationToken)
+        [AsParameters] PageQuery paging, ServiceDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
     {
         var page = await db.Set<ParticipantProjection>()
             .AsNoTracking()
             .OrderBy(p => p.ExpectedReleaseDate).ThenBy(p => p.ParticipantId)
-            .Select(p => new ParticipantProjectionDto(p.ParticipantId, p.Facility, p.ExpectedReleaseDate, p.Revision, p.UpdatedAt))
+            .Select(p => new ParticipantProjectionDto(p.ParticipantId, p.Facility, p.ExpectedReleaseDate, p.Revision, p.UpdatedAt, p.ErasedAt != null))
             .ToPageAsync(paging, cancellationToken);
+        await audit.RecordReadAsync(page.Items.Select(p => p.ParticipantId), cancellationToken);
         return TypedResults.Ok(page);
     }
 
     public static async Task<Results<Ok<ParticipantProjectionDto>, NotFound>> GetParticipant(
-        Guid participantId, ServiceDbContext db, CancellationToken cancellationToken)
+        Guid participantId, ServiceDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
     {
         var participant = await db.Set<ParticipantProjection>().AsNoTracking()
             .SingleOrDefaultAsync(p => p.ParticipantId == participantId, cancellationToken);
-        return participant is null ? TypedResults.NotFound() : TypedResults.Ok(ParticipantProjectionDto.From(participant));
+        if (participant is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await audit.RecordReadAsync(participantId, cancellationToken);
+        return TypedResults.Ok(ParticipantProjectionDto.From(participant));
     }
 }

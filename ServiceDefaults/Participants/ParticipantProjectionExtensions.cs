@@ -12,6 +12,7 @@ public static class ParticipantProjectionExtensions
     public static IBusRegistrationConfigurator AddParticipantProjection(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<ParticipantRegisteredProjector>();
+        bus.AddConsumer<ParticipantErasedProjector>();
         return bus;
     }
 }

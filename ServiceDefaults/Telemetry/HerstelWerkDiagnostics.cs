@@ -24,6 +24,10 @@ public static class HerstelWerkDiagnostics
         public const string InboxProcessed = "herstelwerk.inbox.processed";
         public const string InboxDuplicates = "herstelwerk.inbox.duplicates";
         public const string Redeliveries = "herstelwerk.messaging.redeliveries";
+        public const string AuditWriteDuration = "herstelwerk.audit.request_cost";
+        public const string AuditBatchDuration = "herstelwerk.audit.batch_duration";
+        public const string AuditEntriesWritten = "herstelwerk.audit.written";
+        public const string AuditPending = "herstelwerk.audit.pending";
     }
 
     internal static Meter CreateMeter(IMeterFactory factory) => factory.Create(Name);

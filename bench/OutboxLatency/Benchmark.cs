@@ -37,5 +37,13 @@ internal static class Benchmark
 
         Console.WriteLine();
         Console.WriteLine($"Ratio poll-only / wake-on-commit: p50 {polled.Percentile(0.50) / woken.Percentile(0.50):0.0}x, p95 {polled.Percentile(0.95) / woken.Percentile(0.95):0.0}x, mean {polled.Mean / woken.Mean:0.0}x");
+
+        var audit = await AuditShareRun.MeasureAsync(warmUp, samples * 5);
+        Console.WriteLine();
+        Console.WriteLine($"Audit share of a read: GET /api/courses/participants/{{id}} ({samples * 5} samples); entries are queued in the request and written in batches.");
+        Console.WriteLine($"{"",-32} {"p50 ms",9} {"mean ms",9}");
+        Console.WriteLine($"{"whole request (client)",-32} {audit.RequestP50Ms,9:0.00} {audit.RequestMeanMs,9:0.00}");
+        Console.WriteLine($"{"audit hand-over (inside it)",-32} {audit.AuditP50Ms,9:0.00} {audit.AuditMeanMs,9:0.00}");
+        Console.WriteLine($"Audit share of the request time: {audit.Share:P0} (mean)");
     }
 }

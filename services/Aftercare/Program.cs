@@ -6,8 +6,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
 
 var app = builder.Build();
-app.MapHerstelWerkService();
-app.MapParticipantProjectionApi(Extensions.RoutePrefix);
+app.MapHerstelWerkService(Extensions.ServiceName);
+app.MapParticipantProjectionApi(Extensions.RoutePrefix, Extensions.ParticipantReaders);
 
 app.Run();
 

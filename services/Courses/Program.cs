@@ -6,8 +6,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
 
 var app = builder.Build();
-app.MapHerstelWerkService();
+app.MapHerstelWerkService(Extensions.ServiceName);
 app.MapParticipantsApi();
+app.MapReportsApi();
 
 app.Run();
 

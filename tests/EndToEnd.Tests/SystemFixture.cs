@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -17,6 +20,7 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>The gateway, called as a coordinator with a token from the development token endpoint.</summary>
     public HttpClient Gateway { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -33,7 +37,18 @@ public sealed class SystemFixture : IAsyncLifetime
         using var timeout = new CancellationTokenSource(StartTimeout);
         await App.StartAsync(timeout.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
-        Gateway = App.CreateHttpClient("gateway");
+        Gateway = await ClientAsAsync("coordinator");
+    }
+
+    /// <summary>A gateway client with a token for <paramref name="role"/>, from <c>POST /dev/token</c> as the README shows.</summary>
+    public async Task<HttpClient> ClientAsAsync(string role)
+    {
+        var client = App.CreateHttpClient("gateway");
+        var response = await client.PostAsJsonAsync("/dev/token", new { role });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     public Task<string?> ConnectionStringAsync(string resource) => App.GetConnectionStringAsync(resource).AsTask();

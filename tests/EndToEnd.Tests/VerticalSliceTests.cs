@@ -1,4 +1,5 @@
 using System.Net;
+using Aspire.Hosting.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
@@ -59,6 +60,36 @@ public sealed class VerticalSliceTests(SystemFixture system) : IClassFixture<Sys
             // Each event processed once: one inbox row per event (the key forbids a second).
             Assert.Equal(ids.Count, await CountAsync(service, "SELECT count(*) FROM inbox_messages WHERE message_id = ANY($1)", eventIds));
         }
+    }
+
+    [Fact]
+    public async Task Erasure_through_the_gateway_reaches_every_projection()
+    {
+        var participantId = await RegisterAsync("Erik Smit");
+        using var admin = await system.ClientAsAsync("admin");
+
+        (await admin.PostAsync($"/api/courses/participants/{participantId}/erasure", null)).EnsureSuccessStatusCode();
+
+        foreach (var service in Followers)
+        {
+            var projection = await WaitForAsync(async () =>
+            {
+                var response = await system.Gateway.GetAsync($"/api/{service}/participants/{participantId}");
+                var body = response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
+                return body is not null && JsonDocument.Parse(body).RootElement.GetProperty("erased").GetBoolean() ? body : null;
+            }, $"the erasure in {service}");
+            Assert.DoesNotContain("PI Nieuwegein", projection);
+        }
+    }
+
+    [Fact]
+    public async Task Without_a_token_the_gateway_answers_401_and_partners_get_403()
+    {
+        using var anonymous = system.App.CreateHttpClient("gateway");
+        using var partner = await system.ClientAsAsync("partner");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/placement/participants")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await partner.GetAsync("/api/placement/participants")).StatusCode);
     }
 
     [Fact]

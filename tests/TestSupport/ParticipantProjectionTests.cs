@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using HerstelWerk.Contracts.Courses;
+using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.ServiceDefaults.Telemetry;
 using Xunit;
 
@@ -30,8 +31,9 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
         Assert.Equal(registered.Facility, projection.GetProperty("facility").GetString());
         Assert.Equal("2027-05-01", projection.GetProperty("expectedReleaseDate").GetString());
         // Nothing beyond these fields is kept or shown: no name, no group, no free text.
-        Assert.Equal(["expectedReleaseDate", "facility", "participantId", "revision", "updatedAt"],
+        Assert.Equal(["erased", "expectedReleaseDate", "facility", "participantId", "revision", "updatedAt"],
             projection.EnumerateObject().Select(property => property.Name).Order());
+        Assert.False(projection.GetProperty("erased").GetBoolean());
     }
 
     [Fact]
@@ -133,6 +135,66 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
         Assert.DoesNotContain(second.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("participantId").GetString()), ids.Contains);
     }
 
+    [Fact]
+    public async Task Erasure_leaves_only_the_pseudonymous_id()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var registered = NewRegistration();
+        await partner.PublishAsync(registered, registered.EventId);
+        await WaitForProjectionAsync(registered.ParticipantId, revision: 1);
+
+        var erased = Erasure(registered.ParticipantId, revision: 2);
+        await partner.PublishAsync(erased, erased.EventId);
+
+        var projection = await WaitForProjectionAsync(registered.ParticipantId, revision: 2);
+        Assert.True(projection.GetProperty("erased").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, projection.GetProperty("facility").ValueKind);
+        Assert.Equal(JsonValueKind.Null, projection.GetProperty("expectedReleaseDate").ValueKind);
+    }
+
+    [Fact]
+    public async Task Registration_arriving_after_the_erasure_does_not_bring_the_data_back()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var registered = NewRegistration();
+        var erased = Erasure(registered.ParticipantId, revision: 2);
+
+        await partner.PublishAsync(erased, erased.EventId);
+        await WaitForProjectionAsync(registered.ParticipantId, revision: 2);
+        await partner.PublishAsync(registered, registered.EventId);
+        await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
+            "SELECT count(*) FROM inbox_messages WHERE message_id = $1", registered.EventId) == 1, "the late registration to be processed");
+
+        var projection = await GetProjectionAsync(registered.ParticipantId);
+        Assert.True(projection!.Value.GetProperty("erased").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, projection.Value.GetProperty("facility").ValueKind);
+    }
+
+    [Fact]
+    public async Task Reading_a_participant_is_audited_for_admins_to_query()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var registered = NewRegistration();
+        await partner.PublishAsync(registered, registered.EventId);
+        await WaitForProjectionAsync(registered.ParticipantId, revision: 1);
+        using var reader = service.ClientAs(Roles.Coordinator, subject: $"reader-{Guid.NewGuid():N}");
+
+        (await reader.GetAsync($"{ParticipantsRoute}/{registered.ParticipantId}")).EnsureSuccessStatusCode();
+
+        using var admin = service.ClientAs(Roles.Admin);
+        // Reads are written moments after the answer, in a batch.
+        var read = await Eventually.ReturnsAsync<JsonElement?>(async () =>
+            (await GetJsonAsync(admin, $"/api/{service.ServiceName}/audit?participantId={registered.ParticipantId}"))
+                .GetProperty("items").EnumerateArray()
+                .Where(entry => entry.GetProperty("userId").GetString()!.StartsWith("reader-", StringComparison.Ordinal))
+                .Select(entry => (JsonElement?)entry)
+                .SingleOrDefault(),
+            "the read in the audit log");
+        Assert.Equal("Read", read!.Value.GetProperty("action").GetString());
+        Assert.Equal(Roles.Coordinator, read.Value.GetProperty("role").GetString());
+        Assert.Equal($"GET /api/{service.ServiceName}/participants/{{participantId:guid}}", read.Value.GetProperty("endpoint").GetString());
+    }
+
     [Theory]
     [InlineData("?page=0", "page")]
     [InlineData("?pageSize=101", "pageSize")]
@@ -153,6 +215,14 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
         var response = await service.Client.GetAsync($"{ParticipantsRoute}/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    private static ParticipantErasedV1 Erasure(Guid participantId, int revision) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = DateTimeOffset.UtcNow,
+        ParticipantId = participantId,
+        Revision = revision,
+    };
 
     private static ParticipantRegisteredV1 NewRegistration(Guid? participantId = null) => new()
     {
@@ -180,9 +250,11 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
             : JsonDocument.Parse(await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement;
     }
 
-    private async Task<JsonElement> GetJsonAsync(string uri)
+    private Task<JsonElement> GetJsonAsync(string uri) => GetJsonAsync(service.Client, uri);
+
+    private static async Task<JsonElement> GetJsonAsync(HttpClient client, string uri)
     {
-        var response = await service.Client.GetAsync(uri);
+        var response = await client.GetAsync(uri);
         return JsonDocument.Parse(await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement;
     }
 }

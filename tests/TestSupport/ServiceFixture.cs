@@ -1,3 +1,8 @@
+using System.Net.Http.Headers;
+using HerstelWerk.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit;
 
@@ -24,7 +29,11 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
     /// <summary>The service reaches RabbitMQ only through this gate; close it to simulate a broker outage.</summary>
     public TcpGate BrokerGate { get; private set; } = null!;
 
+    /// <summary>Calls the service as a coordinator, the role that may do everything operational.</summary>
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>The token settings this service checks against; <see cref="Token"/> signs with them.</summary>
+    public IdentitySettings Identity { get; } = new() { SigningKey = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray()) };
 
     public IServiceProvider Services => _factory!.Services;
 
@@ -52,6 +61,25 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
         StartService();
     }
 
+    /// <summary>A bearer token for <paramref name="role"/>, as the identity provider would issue it.</summary>
+    public string Token(string role, string? subject = null, string? volunteerId = null) =>
+        DevelopmentTokens.Create(Identity, role, subject ?? $"test-{role}", volunteerId);
+
+    /// <summary>A client that calls as <paramref name="role"/>; null means no token at all.</summary>
+    public HttpClient ClientAs(string? role, string? subject = null)
+    {
+        var client = _factory!.CreateClient();
+        if (role is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(role, subject));
+        }
+
+        return client;
+    }
+
+    /// <summary>The endpoints the service exposes, as routing sees them.</summary>
+    public IReadOnlyList<Endpoint> Endpoints => Services.GetRequiredService<EndpointDataSource>().Endpoints;
+
     public Task<PartnerBus> StartPartnerBusAsync(Action<PartnerBus.Builder>? configure = null) =>
         PartnerBus.StartAsync(Servers.RabbitMqUri, EntityPrefix, configure);
 
@@ -69,6 +97,11 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
         return result is null or DBNull ? default : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T));
     }
 
+    /// <summary>Services a test class adds or replaces in the service under test (log capture, for example).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>Settings a test class may add to or override, on top of the AppHost-like defaults.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [];
 
@@ -79,6 +112,7 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
             [$"ConnectionStrings:{ServiceName}db"] = DatabaseConnectionString,
             ["ConnectionStrings:messaging"] = BrokerUri,
             ["Messaging:EntityPrefix"] = EntityPrefix,
+            ["Identity:SigningKey"] = Identity.SigningKey,
             // Fast failure handling, so poison and outage tests finish in seconds.
             ["Messaging:RetryLimit"] = "2",
             ["Messaging:RetryMinInterval"] = "00:00:00.050",
@@ -98,9 +132,9 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
 
     private void StartService()
     {
-        _factory = new ServiceFactory<TProgram>(Settings());
-        // Creating the client starts the host: migrations are applied before it returns.
-        Client = _factory.CreateClient();
+        _factory = new ServiceFactory<TProgram>(Settings(), ConfigureServices);
+        // Creating a client starts the host: migrations are applied before it returns.
+        Client = ClientAs(Roles.Coordinator);
     }
 
     private async Task StopServiceAsync()

@@ -2,15 +2,16 @@ using HerstelWerk.Courses.Model;
 
 namespace HerstelWerk.Courses.Apis;
 
-/// <summary>A participant as staff see them in Courses.</summary>
+/// <summary>A participant as staff see them in Courses. After erasure only the id, group and dates remain.</summary>
 public sealed record ParticipantDto(
     Guid Id,
-    string FullName,
+    string? FullName,
     ParticipantGroup Group,
-    string Facility,
-    DateOnly ExpectedReleaseDate,
+    string? Facility,
+    DateOnly? ExpectedReleaseDate,
     DateTimeOffset RegisteredAt,
-    int Revision)
+    int Revision,
+    bool Erased)
 {
     public static ParticipantDto From(Participant participant) => new(
         participant.Id,
@@ -19,5 +20,6 @@ public sealed record ParticipantDto(
         participant.Facility,
         participant.ExpectedReleaseDate,
         participant.RegisteredAt,
-        participant.Revision);
+        participant.Revision,
+        participant.IsErased);
 }

@@ -11,8 +11,16 @@ internal static class ParticipantEvents
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,
         ParticipantId = participant.Id,
-        Facility = participant.Facility,
-        ExpectedReleaseDate = participant.ExpectedReleaseDate,
+        Facility = participant.Facility!,
+        ExpectedReleaseDate = participant.ExpectedReleaseDate!.Value,
+        Revision = participant.Revision,
+    };
+
+    public static ParticipantErasedV1 ToErasedEvent(this Participant participant, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        ParticipantId = participant.Id,
         Revision = participant.Revision,
     };
 }

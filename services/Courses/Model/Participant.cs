@@ -12,16 +12,23 @@ public sealed class Participant
 
     public Guid Id { get; private set; }
 
-    /// <summary>Personal data (article 10 GDPR context): never logged, never put in an event.</summary>
-    public string FullName { get; private set; } = string.Empty;
+    /// <summary>Personal data (article 10 GDPR context): never logged, never put in an event. Null once erased.</summary>
+    public string? FullName { get; private set; }
 
+    /// <summary>Kept after erasure: anonymous counts per group need it, and without a name it identifies no one.</summary>
     public ParticipantGroup Group { get; private set; }
 
-    public string Facility { get; private set; } = string.Empty;
+    /// <summary>Null once erased.</summary>
+    public string? Facility { get; private set; }
 
-    public DateOnly ExpectedReleaseDate { get; private set; }
+    /// <summary>Null once erased.</summary>
+    public DateOnly? ExpectedReleaseDate { get; private set; }
 
     public DateTimeOffset RegisteredAt { get; private set; }
+
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public bool IsErased => ErasedAt is not null;
 
     /// <summary>Grows with every change; events carry it so consumers can drop stale ones.</summary>
     public int Revision { get; private set; }
@@ -38,4 +45,24 @@ public sealed class Participant
             RegisteredAt = now,
             Revision = 1,
         };
+
+    /// <summary>
+    /// The right to erasure: removes every field that identifies the person or their detention and
+    /// keeps the pseudonymous id, the group and the intake date, which anonymous counts need.
+    /// Returns false when there was nothing left to erase.
+    /// </summary>
+    public bool Erase(DateTimeOffset now)
+    {
+        if (IsErased)
+        {
+            return false;
+        }
+
+        FullName = null;
+        Facility = null;
+        ExpectedReleaseDate = null;
+        ErasedAt = now;
+        Revision++;
+        return true;
+    }
 }

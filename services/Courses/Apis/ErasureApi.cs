@@ -1,0 +1,36 @@
+using HerstelWerk.Courses.Infrastructure;
+using HerstelWerk.Courses.IntegrationEvents;
+using HerstelWerk.ServiceDefaults.Audit;
+using HerstelWerk.ServiceDefaults.Outbox;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HerstelWerk.Courses.Apis;
+
+/// <summary>The right to erasure (GDPR article 17), for admins.</summary>
+public static class ErasureApi
+{
+    /// <summary>
+    /// Erases the participant's personal data and publishes <c>ParticipantErasedV1</c> in the same
+    /// transaction. Repeating it is harmless: an erased participant stays erased and nothing is resent.
+    /// </summary>
+    public static async Task<Results<Ok<ParticipantDto>, NotFound>> EraseParticipant(
+        Guid participantId, CoursesDbContext db, ParticipantAudit audit, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var participant = await db.Participants.FindAsync([participantId], cancellationToken);
+        if (participant is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = time.GetUtcNow();
+        if (participant.Erase(now))
+        {
+            db.PublishOnCommit(participant.ToErasedEvent(now), time);
+            audit.Stage(AuditAction.Erase, participantId);
+            await db.SaveChangesAsync(cancellationToken);
+            loggers.CreateLogger(typeof(ErasureApi)).LogInformation("Erased the personal data of participant {ParticipantId}", participantId);
+        }
+
+        return TypedResults.Ok(ParticipantDto.From(participant));
+    }
+}
