@@ -53,6 +53,26 @@ public abstract partial class EndpointAccessTests<TProgram>(ServiceFixture<TProg
         Assert.True(calls >= 6 * 3, $"only {calls} calls: the walk should cover the service's endpoints");
     }
 
+    [Fact]
+    public void The_README_access_table_matches_the_endpoints()
+    {
+        var table = File.ReadLines(RepositoryFiles.Path("README.md"))
+            .Select(line => ReadmeRow().Match(line))
+            .Where(match => match.Success)
+            .ToDictionary(
+                match => match.Groups["endpoint"].Value,
+                match => match.Groups["roles"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Order().ToList());
+
+        var guarded = RoutedEndpoints().Where(endpoint => endpoint.Metadata.GetMetadata<AccessRule>() is { IsAnonymous: false }).ToList();
+        Assert.NotEmpty(guarded);
+        foreach (var endpoint in guarded)
+        {
+            var key = Describe(endpoint);
+            Assert.True(table.TryGetValue(key, out var roles), $"README.md's endpoint access table lacks `{key}`");
+            Assert.Equal(endpoint.Metadata.GetMetadata<AccessRule>()!.Roles.Order(), roles);
+        }
+    }
+
     private IEnumerable<RouteEndpoint> RoutedEndpoints() => service.Endpoints.OfType<RouteEndpoint>();
 
     private static (string Text, Func<HttpStatusCode, bool> Matches) Expectation(AccessRule rule, string? role) =>
@@ -78,8 +98,12 @@ public abstract partial class EndpointAccessTests<TProgram>(ServiceFixture<TProg
         return request;
     }
 
+    /// <summary>"POST /api/courses/participants", as the README's table writes it.</summary>
     private static string Describe(RouteEndpoint endpoint) =>
-        $"{string.Join(",", endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"])} {endpoint.RoutePattern.RawText}";
+        $"{string.Join(",", endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"])} {endpoint.RoutePattern.RawText?.TrimEnd('/')}";
+
+    [GeneratedRegex(@"^\| `(?<endpoint>[A-Z]+ /[^`]*)` \| (?<roles>[a-z, ]+) \|$")]
+    private static partial Regex ReadmeRow();
 
     [GeneratedRegex(@"\{\**(?<name>[A-Za-z]+)(:(?<constraint>[a-z]+))?[^}]*\}")]
     private static partial Regex RouteParameter();
