@@ -12,14 +12,8 @@ public sealed class ParticipantErasedProjector(ServiceDbContext db, ILogger<Part
     public async Task Consume(ConsumeContext<ParticipantErasedV1> context)
     {
         var erased = context.Message;
-        var participants = db.Set<ParticipantProjection>();
-        var participant = await participants.FindAsync([erased.ParticipantId], context.CancellationToken);
-        if (participant is null)
-        {
-            // Erased before its registration arrived: keep a tombstone so the registration stays out.
-            participant = new ParticipantProjection(erased.ParticipantId);
-            participants.Add(participant);
-        }
+        // Erased before its registration arrived, the new row is a tombstone that keeps the registration out.
+        var participant = await ParticipantProjections.FindOrAddAsync(db, erased.ParticipantId, context.CancellationToken);
 
         if (!participant.Erase(erased.Revision, erased.OccurredAt))
         {

@@ -15,13 +15,7 @@ public sealed class ParticipantRegisteredProjector(ServiceDbContext db, ILogger<
     public async Task Consume(ConsumeContext<ParticipantRegisteredV1> context)
     {
         var registered = context.Message;
-        var participants = db.Set<ParticipantProjection>();
-        var participant = await participants.FindAsync([registered.ParticipantId], context.CancellationToken);
-        if (participant is null)
-        {
-            participant = new ParticipantProjection(registered.ParticipantId);
-            participants.Add(participant);
-        }
+        var participant = await ParticipantProjections.FindOrAddAsync(db, registered.ParticipantId, context.CancellationToken);
 
         if (!participant.Apply(registered.Revision, registered.Facility, registered.ExpectedReleaseDate, registered.OccurredAt))
         {
