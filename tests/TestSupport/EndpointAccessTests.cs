@@ -46,6 +46,11 @@ public abstract partial class EndpointAccessTests<TProgram>(ServiceFixture<TProg
                 {
                     failures.Add($"{Describe(endpoint)} as {role ?? "nobody"}: expected {expected.Text}, got {(int)response.StatusCode}");
                 }
+                else if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                    && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                {
+                    failures.Add($"{Describe(endpoint)} as {role ?? "nobody"}: a {(int)response.StatusCode} without ProblemDetails");
+                }
             }
         }
 
