@@ -19,8 +19,11 @@ public sealed record ParticipantRegisteredV1 : IIntegrationEvent
     /// <summary>Pseudonymous id of the participant; the same in every service.</summary>
     public required Guid ParticipantId { get; init; }
 
-    /// <summary>The facility (penitentiary institution or forensic centre) where the participant is held.</summary>
+    /// <summary>The name of the facility (penitentiary institution or forensic centre) where the participant is held.</summary>
     public required string Facility { get; init; }
+
+    /// <summary>The facility's stable id, e.g. <c>pi-vught</c>. Added compatibly: absent in events from before it existed.</summary>
+    public string? FacilityId { get; init; }
 
     /// <summary>The release date expected at intake.</summary>
     public required DateOnly ExpectedReleaseDate { get; init; }

@@ -39,6 +39,12 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails,
     private static ProblemDetails Describe(Exception exception) => exception switch
     {
         BadHttpRequestException badRequest => BadRequestDescriber.Describe(badRequest),
+        DomainRuleException rule => new ProblemDetails
+        {
+            Status = rule.StatusCode,
+            Title = "The request breaks a rule.",
+            Detail = rule.Message,
+        },
         DbUpdateConcurrencyException => new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,

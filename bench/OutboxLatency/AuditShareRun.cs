@@ -41,8 +41,10 @@ internal static class AuditShareRun
             var created = await service.Client.PostAsJsonAsync("/api/courses/participants", new
             {
                 fullName = "Bench Audit",
+                dateOfBirth = "1990-04-12",
+                contactLanguage = "nl",
                 group = "Prisoner",
-                facility = "PI Zwolle",
+                facilityId = "pi-zwolle",
                 expectedReleaseDate = "2027-03-01",
             });
             var id = JsonDocument.Parse(await created.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();

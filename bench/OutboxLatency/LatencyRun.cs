@@ -41,8 +41,10 @@ internal static class LatencyRun
                 var response = await service.Client.PostAsJsonAsync("/api/courses/participants", new
                 {
                     fullName = $"Bench {i}",
+                    dateOfBirth = "1990-04-12",
+                    contactLanguage = "nl",
                     group = "Prisoner",
-                    facility = "PI Alphen aan den Rijn",
+                    facilityId = "pi-zwolle",
                     expectedReleaseDate = "2027-03-01",
                 });
                 var id = JsonDocument.Parse(await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();

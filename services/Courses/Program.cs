@@ -8,6 +8,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapHerstelWerkService(Extensions.ServiceName);
 app.MapParticipantsApi();
+app.MapFacilitiesApi();
 app.MapReportsApi();
 
 app.Run();

@@ -79,7 +79,9 @@ public sealed class AuditAndErasureTests(ServiceFixture<Program> service) : ICla
         Assert.Equal(id, record.GetProperty("id").GetGuid());
         Assert.True(record.GetProperty("erased").GetBoolean());
         Assert.Equal(JsonValueKind.Null, record.GetProperty("fullName").ValueKind);
-        Assert.Equal(JsonValueKind.Null, record.GetProperty("facility").ValueKind);
+        Assert.Equal(JsonValueKind.Null, record.GetProperty("facilityId").ValueKind);
+        Assert.Equal(JsonValueKind.Null, record.GetProperty("dateOfBirth").ValueKind);
+        Assert.Equal(JsonValueKind.Null, record.GetProperty("prisonNumber").ValueKind);
         Assert.Equal(JsonValueKind.Null, record.GetProperty("expectedReleaseDate").ValueKind);
         Assert.Equal(0, await service.QueryScalarAsync<long>("SELECT count(*) FROM participants WHERE full_name LIKE '%Visser%'"));
 

@@ -9,11 +9,14 @@ internal static class CoursesApi
 {
     public const string Participants = "/api/courses/participants";
 
-    public static object NewIntake(string fullName = "Jan de Vries") => new
+    public static object NewIntake(string fullName = "Jan de Vries", string facilityId = "pi-alphen") => new
     {
         fullName,
+        dateOfBirth = "1990-04-12",
+        prisonNumber = "A-123456",
+        contactLanguage = "nl",
         group = "Prisoner",
-        facility = "PI Alphen aan den Rijn",
+        facilityId,
         expectedReleaseDate = "2027-03-01",
     };
 

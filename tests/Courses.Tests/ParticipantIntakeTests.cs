@@ -24,7 +24,10 @@ public sealed class ParticipantIntakeTests(ServiceFixture<Program> service) : IC
         var fetched = JsonDocument.Parse(await service.Client.GetStringAsync(response.Headers.Location)).RootElement;
         Assert.Equal("Fatima El Amrani", fetched.GetProperty("fullName").GetString());
         Assert.Equal("Prisoner", fetched.GetProperty("group").GetString());
-        Assert.Equal("PI Alphen aan den Rijn", fetched.GetProperty("facility").GetString());
+        Assert.Equal("1990-04-12", fetched.GetProperty("dateOfBirth").GetString());
+        Assert.Equal("A-123456", fetched.GetProperty("prisonNumber").GetString());
+        Assert.Equal("nl", fetched.GetProperty("contactLanguage").GetString());
+        Assert.Equal("pi-alphen", fetched.GetProperty("facilityId").GetString());
         Assert.Equal("2027-03-01", fetched.GetProperty("expectedReleaseDate").GetString());
         Assert.Equal(1, fetched.GetProperty("revision").GetInt32());
     }
@@ -54,14 +57,17 @@ public sealed class ParticipantIntakeTests(ServiceFixture<Program> service) : IC
 
     public static TheoryData<string, string[]> InvalidIntakes => new()
     {
-        { """{"group":"Prisoner","facility":"PI Vught","expectedReleaseDate":"2027-01-01"}""", ["fullName"] },
-        { """{"fullName":"  ","group":"Prisoner","facility":"PI Vught","expectedReleaseDate":"2027-01-01"}""", ["fullName"] },
-        { "{}", ["fullName", "group", "facility", "expectedReleaseDate"] },
-        { """{"fullName":"A","group":"Prisoner","facility":"PI Vught","expectedReleaseDate":"first of May"}""", ["expectedReleaseDate"] },
-        { """{"fullName":"A","group":"Prisoner","facility":"PI Vught","expectedReleaseDate":20270101}""", ["expectedReleaseDate"] },
-        { """{"fullName":"A","group":"Warden","facility":"PI Vught","expectedReleaseDate":"2027-01-01"}""", ["group"] },
-        { """{"fullName":["A"],"group":"Prisoner","facility":"PI Vught","expectedReleaseDate":"2027-01-01"}""", ["fullName"] },
-        { $$"""{"fullName":"{{new string('a', 201)}}","group":"Prisoner","facility":"PI Vught","expectedReleaseDate":"2027-01-01"}""", ["fullName"] },
+        { """{"dateOfBirth":"1990-04-12","contactLanguage":"nl","group":"Prisoner","facilityId":"pi-vught","expectedReleaseDate":"2027-01-01"}""", ["fullName"] },
+        { """{"fullName":"  ","dateOfBirth":"1990-04-12","contactLanguage":"nl","group":"Prisoner","facilityId":"pi-vught","expectedReleaseDate":"2027-01-01"}""", ["fullName"] },
+        { "{}", ["fullName", "dateOfBirth", "contactLanguage", "group", "facilityId", "expectedReleaseDate"] },
+        { """{"fullName":"A","dateOfBirth":"1990-04-12","contactLanguage":"nl","group":"Prisoner","facilityId":"pi-vught","expectedReleaseDate":"first of May"}""", ["expectedReleaseDate"] },
+        { """{"fullName":"A","dateOfBirth":"1990-04-12","contactLanguage":"nl","group":"Prisoner","facilityId":"pi-vught","expectedReleaseDate":20270101}""", ["expectedReleaseDate"] },
+        { """{"fullName":"A","dateOfBirth":"1990-04-12","contactLanguage":"nl","group":"Warden","facilityId":"pi-vught","expectedReleaseDate":"2027-01-01"}""", ["group"] },
+        { """{"fullName":["A"],"dateOfBirth":"1990-04-12","contactLanguage":"nl","group":"Prisoner","facilityId":"pi-vught","expectedReleaseDate":"2027-01-01"}""", ["fullName"] },
+        { $$"""{"fullName":"{{new string('a', 201)}}","dateOfBirth":"1990-04-12","contactLanguage":"nl","group":"Prisoner","facilityId":"pi-vught","expectedReleaseDate":"2027-01-01"}""", ["fullName"] },
+        { """{"fullName":"A","dateOfBirth":"2024-01-01","contactLanguage":"nl","group":"Prisoner","facilityId":"pi-vught","expectedReleaseDate":"2027-01-01"}""", ["dateOfBirth"] },
+        { """{"fullName":"A","dateOfBirth":"1990-04-12","contactLanguage":"Dutch","group":"Prisoner","facilityId":"pi-vught","expectedReleaseDate":"2027-01-01"}""", ["contactLanguage"] },
+        { """{"fullName":"A","dateOfBirth":"1990-04-12","contactLanguage":"nl","group":"Prisoner","facilityId":"pi-nowhere","expectedReleaseDate":"2027-01-01"}""", ["facilityId"] },
         { """{"fullName":"A","group":"Prisoner",""", ["body"] },
         { "", ["body"] },
     };
@@ -84,7 +90,7 @@ public sealed class ParticipantIntakeTests(ServiceFixture<Program> service) : IC
     public async Task Invalid_choice_lists_the_allowed_values()
     {
         var response = await service.Client.PostAsync(CoursesApi.Participants, new StringContent(
-            """{"fullName":"A","group":"Warden","facility":"PI Vught","expectedReleaseDate":"2027-01-01"}""", Encoding.UTF8, "application/json"));
+            """{"fullName":"A","dateOfBirth":"1990-04-12","contactLanguage":"nl","group":"Warden","facilityId":"pi-vught","expectedReleaseDate":"2027-01-01"}""", Encoding.UTF8, "application/json"));
 
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var message = problem.GetProperty("errors").GetProperty("group")[0].GetString();

@@ -116,8 +116,10 @@ public sealed class VerticalSliceTests(SystemFixture system) : IClassFixture<Sys
         var response = await system.Gateway.PostAsJsonAsync("/api/courses/participants", new
         {
             fullName,
+            dateOfBirth = "1985-10-02",
+            contactLanguage = "nl",
             group = "Prisoner",
-            facility = "PI Nieuwegein",
+            facilityId = "pi-nieuwegein",
             expectedReleaseDate = "2027-09-01",
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

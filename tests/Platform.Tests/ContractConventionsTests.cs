@@ -65,6 +65,8 @@ public sealed partial class ContractConventionsTests
         ["ParticipantRegisteredV1.Facility"] =
             "The facility's name from the reference list, never free text. It reveals detention (article 10) but not who; " +
             "Placement and Aftercare need it to plan visits and interviews. Erased with the participant. Reviewed 2026-11-30.",
+        ["ParticipantRegisteredV1.FacilityId"] =
+            "A code from the facility reference list (e.g. pi-vught), never free text; the same fact as Facility. Reviewed 2026-11-30.",
     };
 
     [Theory]

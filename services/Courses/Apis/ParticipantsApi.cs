@@ -26,11 +26,15 @@ public static class ParticipantsApi
         participants.MapGet("/", ListParticipants)
             .RequireAccess(Roles.Coordinator)
             .WithName("ListParticipants")
-            .WithSummary("Participants, most recently registered first.");
+            .WithSummary("Participants, most recently registered first; filter by facilityId and search (name or prison number).");
         participants.MapGet("/{participantId:guid}", GetParticipant)
             .RequireAccess(Roles.Coordinator)
             .WithName("GetParticipant")
-            .WithSummary("One participant's intake record.");
+            .WithSummary("One participant's intake record, with its ETag for changes.");
+        participants.MapPut("/{participantId:guid}", UpdateParticipant)
+            .RequireAccess(Roles.Coordinator)
+            .WithName("UpdateParticipant")
+            .WithSummary("Correct a participant's personal data. Send the ETag you read as If-Match: 412 if someone changed it meanwhile.");
         participants.MapPost("/{participantId:guid}/erasure", ErasureApi.EraseParticipant)
             .RequireAccess(Roles.Admin)
             .WithName("EraseParticipant")
@@ -38,39 +42,63 @@ public static class ParticipantsApi
         return participants;
     }
 
-    public static async Task<Created<ParticipantDto>> RegisterParticipant(
+    public static async Task<Results<Created<ParticipantDto>, ValidationProblem>> RegisterParticipant(
         RegisterParticipantRequest request,
         CoursesDbContext db,
         ParticipantAudit audit,
         TimeProvider time,
         ILoggerFactory loggers,
+        HttpResponse response,
         CancellationToken cancellationToken)
     {
+        var facility = await db.Facilities.SingleOrDefaultAsync(f => f.Id == request.FacilityId && f.IsActive, cancellationToken);
+        if (facility is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["facilityId"] = [$"'{request.FacilityId}' is not an open facility; see GET {FacilitiesApi.Route}."],
+            });
+        }
+
         var now = time.GetUtcNow();
-        var participant = Participant.Register(request.FullName!, request.Group!.Value, request.Facility!, request.ExpectedReleaseDate!.Value, now);
+        var participant = Participant.Register(request.ToIntake(), now);
         db.Participants.Add(participant);
-        db.PublishOnCommit(participant.ToRegisteredEvent(now), time);
+        db.PublishOnCommit(participant.ToRegisteredEvent(facility, now), time);
         audit.Stage(AuditAction.Create, participant.Id);
         await db.SaveChangesAsync(cancellationToken);
 
         // The id only: names never reach logs or traces.
         loggers.CreateLogger(typeof(ParticipantsApi)).LogInformation("Registered participant {ParticipantId}", participant.Id);
+        response.SetETag(participant.Revision);
         return TypedResults.Created($"{Route}/{participant.Id}", ParticipantDto.From(participant));
     }
 
     public static async Task<Ok<Page<ParticipantDto>>> ListParticipants(
-        [AsParameters] PageQuery paging, CoursesDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
+        [AsParameters] ParticipantSearch search, [AsParameters] PageQuery paging, CoursesDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
     {
-        var page = await db.Participants.AsNoTracking()
+        var participants = db.Participants.AsNoTracking();
+        if (search.FacilityId is { } facilityId)
+        {
+            participants = participants.Where(p => p.FacilityId == facilityId);
+        }
+
+        if (search.Search?.Trim() is { Length: > 0 } text)
+        {
+            var pattern = $"%{text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            participants = participants.Where(p => EF.Functions.ILike(p.FullName!, pattern) || p.PrisonNumber == text);
+        }
+
+        var page = await participants
             .OrderByDescending(p => p.RegisteredAt).ThenBy(p => p.Id)
-            .Select(p => new ParticipantDto(p.Id, p.FullName, p.Group, p.Facility, p.ExpectedReleaseDate, p.RegisteredAt, p.Revision, p.ErasedAt != null))
+            .Select(p => new ParticipantDto(p.Id, p.FullName, p.DateOfBirth, p.PrisonNumber, p.ContactLanguage, p.Group, p.FacilityId,
+                p.ExpectedReleaseDate, p.RegisteredAt, p.Revision, p.ErasedAt != null))
             .ToPageAsync(paging, cancellationToken);
         await audit.RecordReadAsync(page.Items.Select(p => p.Id), cancellationToken);
         return TypedResults.Ok(page);
     }
 
     public static async Task<Results<Ok<ParticipantDto>, NotFound>> GetParticipant(
-        Guid participantId, CoursesDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
+        Guid participantId, CoursesDbContext db, ParticipantAudit audit, HttpResponse response, CancellationToken cancellationToken)
     {
         var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == participantId, cancellationToken);
         if (participant is null)
@@ -79,6 +107,28 @@ public static class ParticipantsApi
         }
 
         await audit.RecordReadAsync(participantId, cancellationToken);
+        response.SetETag(participant.Revision);
+        return TypedResults.Ok(ParticipantDto.From(participant));
+    }
+
+    public static async Task<Results<Ok<ParticipantDto>, NotFound, ProblemHttpResult>> UpdateParticipant(
+        Guid participantId, UpdateParticipantRequest request, CoursesDbContext db, ParticipantAudit audit, HttpContext http, CancellationToken cancellationToken)
+    {
+        var participant = await db.Participants.FindAsync([participantId], cancellationToken);
+        if (participant is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (Revisions.CheckIfMatch(http.Request, participant.Revision) is { } precondition)
+        {
+            return precondition;
+        }
+
+        participant.UpdatePersonalData(request.FullName!, request.DateOfBirth!.Value, request.PrisonNumber, request.ContactLanguage!);
+        audit.Stage(AuditAction.Update, participantId);
+        await db.SaveChangesAsync(cancellationToken);
+        http.Response.SetETag(participant.Revision);
         return TypedResults.Ok(ParticipantDto.From(participant));
     }
 }

@@ -4,18 +4,35 @@ using HerstelWerk.Courses.Model;
 namespace HerstelWerk.Courses.Apis;
 
 /// <summary>Intake of a participant. Nullable members so a missing field is a 400 that names it.</summary>
-public sealed record RegisterParticipantRequest
+public sealed record RegisterParticipantRequest : IValidatableObject
 {
     [Required, StringLength(200)]
     public string? FullName { get; init; }
 
     [Required]
+    public DateOnly? DateOfBirth { get; init; }
+
+    /// <summary>The prison's registration number, if known.</summary>
+    [StringLength(30)]
+    public string? PrisonNumber { get; init; }
+
+    /// <summary>ISO 639-1 code of the language to contact the participant in, e.g. "nl", "en", "ar".</summary>
+    [Required, RegularExpression("^[a-z]{2,3}$", ErrorMessage = "Use a language code such as 'nl' or 'en'.")]
+    public string? ContactLanguage { get; init; }
+
+    [Required]
     public ParticipantGroup? Group { get; init; }
 
-    /// <summary>The penitentiary institution or forensic centre, e.g. "PI Alphen aan den Rijn".</summary>
-    [Required, StringLength(200)]
-    public string? Facility { get; init; }
+    /// <summary>The id of the facility (see GET /api/courses/facilities), e.g. "pi-vught".</summary>
+    [Required, StringLength(50)]
+    public string? FacilityId { get; init; }
 
     [Required]
     public DateOnly? ExpectedReleaseDate { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        PersonalDataRules.DateOfBirth(DateOfBirth, nameof(DateOfBirth));
+
+    public Intake ToIntake() =>
+        new(FullName!, DateOfBirth!.Value, PrisonNumber, ContactLanguage!, Group!.Value, FacilityId!, ExpectedReleaseDate!.Value);
 }

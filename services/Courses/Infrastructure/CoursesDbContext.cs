@@ -7,4 +7,9 @@ namespace HerstelWerk.Courses.Infrastructure;
 public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Participant> Participants => Set<Participant>();
+
+    public DbSet<Facility> Facilities => Set<Facility>();
+
+    /// <summary>PostgreSQL's row version (xmin) of a tracked entity mapped with one: its ETag.</summary>
+    public uint RowVersion(object entity) => (uint)Entry(entity).Property("xmin").CurrentValue!;
 }

@@ -12,10 +12,15 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.FullName).HasMaxLength(200);
-        builder.Property(p => p.Facility).HasMaxLength(200);
+        builder.Property(p => p.PrisonNumber).HasMaxLength(30);
+        builder.Property(p => p.ContactLanguage).HasMaxLength(3);
+        builder.Property(p => p.FacilityId).HasMaxLength(50);
+        builder.HasOne<Facility>().WithMany().HasForeignKey(p => p.FacilityId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(p => p.Group).HasConversion<string>().HasMaxLength(20);
         // Two staff members editing one participant: the second save gets a 409, not a silent overwrite.
         builder.Property(p => p.Revision).IsConcurrencyToken();
         builder.HasIndex(p => new { p.RegisteredAt, p.Id });
+        builder.HasIndex(p => p.FacilityId);
+        builder.HasIndex(p => p.PrisonNumber);
     }
 }

@@ -6,12 +6,13 @@ namespace HerstelWerk.Courses.IntegrationEvents;
 /// <summary>Builds the events Courses publishes about participants, with only the fields others may know.</summary>
 internal static class ParticipantEvents
 {
-    public static ParticipantRegisteredV1 ToRegisteredEvent(this Participant participant, DateTimeOffset now) => new()
+    public static ParticipantRegisteredV1 ToRegisteredEvent(this Participant participant, Facility facility, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,
         ParticipantId = participant.Id,
-        Facility = participant.Facility!,
+        Facility = facility.Name,
+        FacilityId = facility.Id,
         ExpectedReleaseDate = participant.ExpectedReleaseDate!.Value,
         Revision = participant.Revision,
     };

@@ -22,11 +22,299 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("HerstelWerk.Courses.Model.Facility", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_facilities");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_facilities_name");
+
+                    b.ToTable("facilities", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "pi-almelo",
+                            City = "Almelo",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Almelo"
+                        },
+                        new
+                        {
+                            Id = "pi-alphen",
+                            City = "Alphen aan den Rijn",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Alphen aan den Rijn"
+                        },
+                        new
+                        {
+                            Id = "pi-arnhem",
+                            City = "Arnhem",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Arnhem"
+                        },
+                        new
+                        {
+                            Id = "pi-dordrecht",
+                            City = "Dordrecht",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Dordrecht"
+                        },
+                        new
+                        {
+                            Id = "pi-grave",
+                            City = "Grave",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Grave"
+                        },
+                        new
+                        {
+                            Id = "pi-groningen",
+                            City = "Groningen",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Groningen"
+                        },
+                        new
+                        {
+                            Id = "pi-haaglanden",
+                            City = "Den Haag",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Haaglanden"
+                        },
+                        new
+                        {
+                            Id = "pi-heerhugowaard",
+                            City = "Heerhugowaard",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Heerhugowaard"
+                        },
+                        new
+                        {
+                            Id = "pi-krimpen",
+                            City = "Krimpen aan den IJssel",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Krimpen aan den IJssel"
+                        },
+                        new
+                        {
+                            Id = "pi-leeuwarden",
+                            City = "Leeuwarden",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Leeuwarden"
+                        },
+                        new
+                        {
+                            Id = "pi-lelystad",
+                            City = "Lelystad",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Lelystad"
+                        },
+                        new
+                        {
+                            Id = "pi-middelburg",
+                            City = "Middelburg",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Middelburg"
+                        },
+                        new
+                        {
+                            Id = "pi-nieuwegein",
+                            City = "Nieuwegein",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Nieuwegein"
+                        },
+                        new
+                        {
+                            Id = "pi-roermond",
+                            City = "Roermond",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Roermond"
+                        },
+                        new
+                        {
+                            Id = "pi-rotterdam",
+                            City = "Rotterdam",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Rotterdam"
+                        },
+                        new
+                        {
+                            Id = "pi-sittard",
+                            City = "Sittard",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Sittard"
+                        },
+                        new
+                        {
+                            Id = "pi-ter-apel",
+                            City = "Ter Apel",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Ter Apel"
+                        },
+                        new
+                        {
+                            Id = "pi-veenhuizen",
+                            City = "Veenhuizen",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Veenhuizen"
+                        },
+                        new
+                        {
+                            Id = "pi-vught",
+                            City = "Vught",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Vught"
+                        },
+                        new
+                        {
+                            Id = "pi-zaanstad",
+                            City = "Westzaan",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Zaanstad"
+                        },
+                        new
+                        {
+                            Id = "pi-zwolle",
+                            City = "Zwolle",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "PI Zwolle"
+                        },
+                        new
+                        {
+                            Id = "jc-schiphol",
+                            City = "Badhoevedorp",
+                            IsActive = true,
+                            Kind = "Penitentiary",
+                            Name = "Justitieel Complex Schiphol"
+                        },
+                        new
+                        {
+                            Id = "fpc-mesdag",
+                            City = "Groningen",
+                            IsActive = true,
+                            Kind = "ForensicCentre",
+                            Name = "FPC Dr. S. van Mesdag"
+                        },
+                        new
+                        {
+                            Id = "fpc-kijvelanden",
+                            City = "Poortugaal",
+                            IsActive = true,
+                            Kind = "ForensicCentre",
+                            Name = "FPC De Kijvelanden"
+                        },
+                        new
+                        {
+                            Id = "fpc-oostvaarderskliniek",
+                            City = "Almere",
+                            IsActive = true,
+                            Kind = "ForensicCentre",
+                            Name = "FPC Oostvaarderskliniek"
+                        },
+                        new
+                        {
+                            Id = "fpc-pompestichting",
+                            City = "Nijmegen",
+                            IsActive = true,
+                            Kind = "ForensicCentre",
+                            Name = "FPC Pompestichting"
+                        },
+                        new
+                        {
+                            Id = "fpc-rooyse-wissel",
+                            City = "Venray",
+                            IsActive = true,
+                            Kind = "ForensicCentre",
+                            Name = "FPC De Rooyse Wissel"
+                        },
+                        new
+                        {
+                            Id = "fpc-van-der-hoeven",
+                            City = "Utrecht",
+                            IsActive = true,
+                            Kind = "ForensicCentre",
+                            Name = "FPC Van der Hoeven Kliniek"
+                        },
+                        new
+                        {
+                            Id = "fpc-veldzicht",
+                            City = "Balkbrug",
+                            IsActive = true,
+                            Kind = "ForensicCentre",
+                            Name = "FPC Veldzicht"
+                        });
+                });
+
             modelBuilder.Entity("HerstelWerk.Courses.Model.Participant", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("ContactLanguage")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("contact_language");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
 
                     b.Property<DateTimeOffset?>("ErasedAt")
                         .HasColumnType("timestamp with time zone")
@@ -36,10 +324,10 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("expected_release_date");
 
-                    b.Property<string>("Facility")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("facility");
+                    b.Property<string>("FacilityId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("facility_id");
 
                     b.Property<string>("FullName")
                         .HasMaxLength(200)
@@ -52,6 +340,11 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("group");
 
+                    b.Property<string>("PrisonNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("prison_number");
+
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
@@ -63,6 +356,12 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_participants");
+
+                    b.HasIndex("FacilityId")
+                        .HasDatabaseName("ix_participants_facility_id");
+
+                    b.HasIndex("PrisonNumber")
+                        .HasDatabaseName("ix_participants_prison_number");
 
                     b.HasIndex("RegisteredAt", "Id")
                         .HasDatabaseName("ix_participants_registered_at_id");
@@ -236,6 +535,15 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                         .HasFilter("sent_at IS NOT NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.Participant", b =>
+                {
+                    b.HasOne("HerstelWerk.Courses.Model.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_participants_facilities_facility_id");
                 });
 #pragma warning restore 612, 618
         }
