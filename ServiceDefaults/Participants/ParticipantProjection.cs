@@ -19,6 +19,12 @@ public sealed class ParticipantProjection
 
     public string? Facility { get; private set; }
 
+    /// <summary>The facility's id in Courses' reference list (absent in registrations from before ids existed).</summary>
+    public string? FacilityId { get; private set; }
+
+    /// <summary>The actual release date, once Courses recorded it.</summary>
+    public DateOnly? ReleasedOn { get; private set; }
+
     public DateOnly? ExpectedReleaseDate { get; private set; }
 
     /// <summary>The Courses revision this projection reflects; older events are ignored.</summary>
@@ -29,37 +35,53 @@ public sealed class ParticipantProjection
     /// <summary>Set once the participant's data was erased; only the id remains.</summary>
     public DateTimeOffset? ErasedAt { get; private set; }
 
-    /// <summary>Applies a change unless this projection already reflects the same or a later revision.</summary>
-    public bool Apply(int revision, string facility, DateOnly expectedReleaseDate, DateTimeOffset occurredAt)
-    {
-        if (revision <= Revision)
+    /// <summary>The registration, unless this projection already reflects the same or a later revision.</summary>
+    public bool Register(int revision, string facility, string? facilityId, DateOnly expectedReleaseDate, DateTimeOffset occurredAt) =>
+        Apply(revision, occurredAt, () =>
         {
-            return false;
-        }
+            Facility = facility;
+            FacilityId = facilityId;
+            ExpectedReleaseDate = expectedReleaseDate;
+        });
 
-        Revision = revision;
-        Facility = facility;
-        ExpectedReleaseDate = expectedReleaseDate;
-        UpdatedAt = occurredAt;
-        return true;
-    }
+    public bool Transfer(int revision, string facility, string facilityId, DateTimeOffset occurredAt) =>
+        Apply(revision, occurredAt, () =>
+        {
+            Facility = facility;
+            FacilityId = facilityId;
+        });
+
+    public bool Release(int revision, DateOnly releasedOn, DateTimeOffset occurredAt) =>
+        Apply(revision, occurredAt, () => ReleasedOn = releasedOn);
 
     /// <summary>
     /// Removes everything but the id. Also works before the registration arrived: the erased row's
     /// revision then makes the late registration stale, so it never brings the data back.
     /// </summary>
-    public bool Erase(int revision, DateTimeOffset occurredAt)
+    public bool Erase(int revision, DateTimeOffset occurredAt) =>
+        Apply(revision, occurredAt, () =>
+        {
+            Facility = null;
+            FacilityId = null;
+            ExpectedReleaseDate = null;
+            ReleasedOn = null;
+            ErasedAt = occurredAt;
+        });
+
+    /// <summary>
+    /// Applies a change only when its revision is newer than what this projection holds, so a redelivered
+    /// or late event never overwrites newer facts.
+    /// </summary>
+    private bool Apply(int revision, DateTimeOffset occurredAt, Action change)
     {
         if (revision <= Revision)
         {
             return false;
         }
 
+        change();
         Revision = revision;
-        Facility = null;
-        ExpectedReleaseDate = null;
         UpdatedAt = occurredAt;
-        ErasedAt = occurredAt;
         return true;
     }
 }

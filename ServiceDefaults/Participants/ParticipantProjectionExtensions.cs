@@ -12,6 +12,8 @@ public static class ParticipantProjectionExtensions
     public static IBusRegistrationConfigurator AddParticipantProjection(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<ParticipantRegisteredProjector>();
+        bus.AddConsumer<ParticipantTransferredProjector>();
+        bus.AddConsumer<ParticipantReleasedProjector>();
         bus.AddConsumer<ParticipantErasedProjector>();
         return bus;
     }

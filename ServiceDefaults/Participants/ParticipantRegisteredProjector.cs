@@ -17,7 +17,7 @@ public sealed class ParticipantRegisteredProjector(ServiceDbContext db, ILogger<
         var registered = context.Message;
         var participant = await ParticipantProjections.FindOrAddAsync(db, registered.ParticipantId, context.CancellationToken);
 
-        if (!participant.Apply(registered.Revision, registered.Facility, registered.ExpectedReleaseDate, registered.OccurredAt))
+        if (!participant.Register(registered.Revision, registered.Facility, registered.FacilityId, registered.ExpectedReleaseDate, registered.OccurredAt))
         {
             logger.LogInformation("Ignored stale {Event} {MessageId} for participant {ParticipantId}: revision {Revision} is not newer",
                 nameof(ParticipantRegisteredV1), context.MessageId, registered.ParticipantId, registered.Revision);

@@ -8,6 +8,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapHerstelWerkService(Extensions.ServiceName);
 app.MapParticipantsApi();
+app.MapParticipantMovesApi();
 app.MapFacilitiesApi();
 app.MapReportsApi();
 

@@ -67,6 +67,12 @@ public sealed partial class ContractConventionsTests
             "Placement and Aftercare need it to plan visits and interviews. Erased with the participant. Reviewed 2026-11-30.",
         ["ParticipantRegisteredV1.FacilityId"] =
             "A code from the facility reference list (e.g. pi-vught), never free text; the same fact as Facility. Reviewed 2026-11-30.",
+        ["ParticipantTransferredV1.FromFacilityId"] =
+            "A code from the facility reference list; services need it to end enrolments and visits at the old facility. Reviewed 2026-11-30.",
+        ["ParticipantTransferredV1.ToFacilityId"] =
+            "A code from the facility reference list; the same fact ParticipantRegisteredV1.FacilityId carries. Reviewed 2026-11-30.",
+        ["ParticipantTransferredV1.ToFacility"] =
+            "The facility's name from the reference list, as ParticipantRegisteredV1.Facility. Reviewed 2026-11-30.",
     };
 
     [Theory]

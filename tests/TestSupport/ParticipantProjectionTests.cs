@@ -31,7 +31,7 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
         Assert.Equal(registered.Facility, projection.GetProperty("facility").GetString());
         Assert.Equal("2027-05-01", projection.GetProperty("expectedReleaseDate").GetString());
         // Nothing beyond these fields is kept or shown: no name, no group, no free text.
-        Assert.Equal(["erased", "expectedReleaseDate", "facility", "participantId", "revision", "updatedAt"],
+        Assert.Equal(["erased", "expectedReleaseDate", "facility", "facilityId", "participantId", "releasedOn", "revision", "updatedAt"],
             projection.EnumerateObject().Select(property => property.Name).Order());
         Assert.False(projection.GetProperty("erased").GetBoolean());
     }
@@ -133,6 +133,33 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
         Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
         var ids = first.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("participantId").GetString());
         Assert.DoesNotContain(second.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("participantId").GetString()), ids.Contains);
+    }
+
+    [Fact]
+    public async Task Transfer_and_release_reach_the_projection()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var registered = NewRegistration();
+        await partner.PublishAsync(registered, registered.EventId);
+        await WaitForProjectionAsync(registered.ParticipantId, revision: 1);
+        var transferred = new ParticipantTransferredV1
+        {
+            EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, ParticipantId = registered.ParticipantId,
+            FromFacilityId = "pi-alphen", ToFacilityId = "pi-zwolle", ToFacility = "PI Zwolle", TransferredOn = new DateOnly(2026, 6, 1), Revision = 2,
+        };
+        var released = new ParticipantReleasedV1
+        {
+            EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, ParticipantId = registered.ParticipantId,
+            ReleasedOn = new DateOnly(2026, 9, 1), Revision = 3,
+        };
+
+        await partner.PublishAsync(transferred, transferred.EventId);
+        var moved = await WaitForProjectionAsync(registered.ParticipantId, revision: 2);
+        await partner.PublishAsync(released, released.EventId);
+        var free = await WaitForProjectionAsync(registered.ParticipantId, revision: 3);
+
+        Assert.Equal(("PI Zwolle", "pi-zwolle"), (moved.GetProperty("facility").GetString(), moved.GetProperty("facilityId").GetString()));
+        Assert.Equal("2026-09-01", free.GetProperty("releasedOn").GetString());
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public sealed record ParticipantDto(
     ParticipantGroup Group,
     string? FacilityId,
     DateOnly? ExpectedReleaseDate,
+    ParticipantStatus Status,
+    DateOnly? ReleasedOn,
     DateTimeOffset RegisteredAt,
     int Revision,
     bool Erased)
@@ -25,6 +27,8 @@ public sealed record ParticipantDto(
         participant.Group,
         participant.FacilityId,
         participant.ExpectedReleaseDate,
+        participant.Status,
+        participant.ReleasedOn,
         participant.RegisteredAt,
         participant.Revision,
         participant.IsErased);

@@ -26,7 +26,7 @@ public static class ParticipantsApi
         participants.MapGet("/", ListParticipants)
             .RequireAccess(Roles.Coordinator)
             .WithName("ListParticipants")
-            .WithSummary("Participants, most recently registered first; filter by facilityId and search (name or prison number).");
+            .WithSummary("Participants, most recently registered first; filter by facilityId, status and search (name or prison number).");
         participants.MapGet("/{participantId:guid}", GetParticipant)
             .RequireAccess(Roles.Coordinator)
             .WithName("GetParticipant")
@@ -82,6 +82,11 @@ public static class ParticipantsApi
             participants = participants.Where(p => p.FacilityId == facilityId);
         }
 
+        if (search.Status is { } status)
+        {
+            participants = participants.Where(p => p.Status == status);
+        }
+
         if (search.Search?.Trim() is { Length: > 0 } text)
         {
             var pattern = $"%{text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
@@ -91,7 +96,7 @@ public static class ParticipantsApi
         var page = await participants
             .OrderByDescending(p => p.RegisteredAt).ThenBy(p => p.Id)
             .Select(p => new ParticipantDto(p.Id, p.FullName, p.DateOfBirth, p.PrisonNumber, p.ContactLanguage, p.Group, p.FacilityId,
-                p.ExpectedReleaseDate, p.RegisteredAt, p.Revision, p.ErasedAt != null))
+                p.ExpectedReleaseDate, p.Status, p.ReleasedOn, p.RegisteredAt, p.Revision, p.ErasedAt != null))
             .ToPageAsync(paging, cancellationToken);
         await audit.RecordReadAsync(page.Items.Select(p => p.Id), cancellationToken);
         return TypedResults.Ok(page);

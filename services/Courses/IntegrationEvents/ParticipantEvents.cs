@@ -17,6 +17,27 @@ internal static class ParticipantEvents
         Revision = participant.Revision,
     };
 
+    public static ParticipantTransferredV1 ToTransferredEvent(this Participant participant, string fromFacilityId, Facility to, DateOnly on, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        ParticipantId = participant.Id,
+        FromFacilityId = fromFacilityId,
+        ToFacilityId = to.Id,
+        ToFacility = to.Name,
+        TransferredOn = on,
+        Revision = participant.Revision,
+    };
+
+    public static ParticipantReleasedV1 ToReleasedEvent(this Participant participant, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        ParticipantId = participant.Id,
+        ReleasedOn = participant.ReleasedOn!.Value,
+        Revision = participant.Revision,
+    };
+
     public static ParticipantErasedV1 ToErasedEvent(this Participant participant, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),

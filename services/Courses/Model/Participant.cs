@@ -35,6 +35,17 @@ public sealed class Participant
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    public ParticipantStatus Status { get; private set; }
+
+    /// <summary>The actual release date, once recorded.</summary>
+    public DateOnly? ReleasedOn { get; private set; }
+
+    /// <summary>Every stay, oldest first; the last one without an end is the current facility.</summary>
+    public List<ParticipantLocation> Locations { get; private set; } = [];
+
+    /// <summary>Every status the participant had, oldest first.</summary>
+    public List<ParticipantStatusChange> StatusHistory { get; private set; } = [];
+
     public DateTimeOffset? ErasedAt { get; private set; }
 
     public bool IsErased => ErasedAt is not null;
@@ -42,8 +53,10 @@ public sealed class Participant
     /// <summary>Grows with every change; events carry it so consumers can drop stale ones. Also the concurrency token.</summary>
     public int Revision { get; private set; }
 
-    public static Participant Register(Intake intake, DateTimeOffset now) =>
-        new()
+    public static Participant Register(Intake intake, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var participant = new Participant
         {
             // Random rather than time-ordered: the id must not reveal when someone entered detention.
             Id = Guid.NewGuid(),
@@ -57,6 +70,80 @@ public sealed class Participant
             RegisteredAt = now,
             Revision = 1,
         };
+        participant.Locations.Add(new ParticipantLocation(intake.FacilityId, today));
+        participant.ChangeStatus(ParticipantStatus.Registered, today, now);
+        return participant;
+    }
+
+    /// <summary>The participant moved to another facility on <paramref name="on"/>; the location history keeps both stays.</summary>
+    public void Transfer(string toFacilityId, DateOnly on, DateTimeOffset now)
+    {
+        EnsureNotErased();
+        EnsureHeld("transferred");
+        var current = CurrentLocation;
+        if (current.FacilityId == toFacilityId)
+        {
+            throw new ParticipantRuleException($"The participant is already at {toFacilityId}.");
+        }
+
+        EnsureOnOrAfter(on, current.From, "A transfer");
+        EnsureNotInFuture(on, now, "A transfer");
+        current.End(on);
+        Locations.Add(new ParticipantLocation(toFacilityId, on));
+        FacilityId = toFacilityId;
+        Revision++;
+    }
+
+    /// <summary>The participant was released on <paramref name="on"/>; their stay ends and aftercare can begin.</summary>
+    public void Release(DateOnly on, DateTimeOffset now)
+    {
+        EnsureNotErased();
+        EnsureHeld("released");
+        EnsureOnOrAfter(on, CurrentLocation.From, "A release");
+        EnsureNotInFuture(on, now, "A release");
+        CurrentLocation.End(on);
+        ReleasedOn = on;
+        ChangeStatus(ParticipantStatus.Released, on, now);
+        Revision++;
+    }
+
+    /// <summary>The status that held on <paramref name="date"/>, or null before the participant joined.</summary>
+    public ParticipantStatusChange? StatusOn(DateOnly date) =>
+        StatusHistory.Where(change => change.EffectiveOn <= date).OrderBy(change => change.EffectiveOn).ThenBy(change => change.RecordedAt).LastOrDefault();
+
+    private ParticipantLocation CurrentLocation =>
+        Locations.SingleOrDefault(location => location.Until is null)
+        ?? throw new ParticipantRuleException("The participant is not held at any facility.");
+
+    private void ChangeStatus(ParticipantStatus status, DateOnly on, DateTimeOffset now)
+    {
+        Status = status;
+        StatusHistory.Add(new ParticipantStatusChange(status, on, now));
+    }
+
+    private void EnsureHeld(string action)
+    {
+        if (Status is ParticipantStatus.Released or ParticipantStatus.Closed)
+        {
+            throw new ParticipantRuleException($"A {Status.ToString().ToLowerInvariant()} participant cannot be {action}.");
+        }
+    }
+
+    private static void EnsureOnOrAfter(DateOnly on, DateOnly earliest, string what)
+    {
+        if (on < earliest)
+        {
+            throw new ParticipantRuleException($"{what} cannot be dated before {earliest:yyyy-MM-dd}, when the current stay began.");
+        }
+    }
+
+    private static void EnsureNotInFuture(DateOnly on, DateTimeOffset now, string what)
+    {
+        if (on > DateOnly.FromDateTime(now.UtcDateTime))
+        {
+            throw new ParticipantRuleException($"{what} is recorded when it happened, not before.");
+        }
+    }
 
     /// <summary>Corrects the personal data staff keep; the pseudonymous id and the trajectory stay.</summary>
     public void UpdatePersonalData(string fullName, DateOnly dateOfBirth, string? prisonNumber, string contactLanguage)
@@ -87,6 +174,8 @@ public sealed class Participant
         ContactLanguage = null;
         FacilityId = null;
         ExpectedReleaseDate = null;
+        // Where someone was held is detention data too; the status history (counts) stays.
+        Locations.Clear();
         ErasedAt = now;
         Revision++;
         return true;

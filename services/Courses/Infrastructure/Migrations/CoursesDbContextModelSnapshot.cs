@@ -349,10 +349,20 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("released_on");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("revision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
 
                     b.HasKey("Id")
                         .HasName("pk_participants");
@@ -363,10 +373,88 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.HasIndex("PrisonNumber")
                         .HasDatabaseName("ix_participants_prison_number");
 
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_participants_status");
+
                     b.HasIndex("RegisteredAt", "Id")
                         .HasDatabaseName("ix_participants_registered_at_id");
 
                     b.ToTable("participants", (string)null);
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.ParticipantLocation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("FacilityId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("facility_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from_date");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participant_locations");
+
+                    b.HasIndex("FacilityId")
+                        .HasDatabaseName("ix_participant_locations_facility_id");
+
+                    b.HasIndex("ParticipantId", "From")
+                        .HasDatabaseName("ix_participant_locations_participant_id_from_date");
+
+                    b.ToTable("participant_locations", (string)null);
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.ParticipantStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participant_status_history");
+
+                    b.HasIndex("ParticipantId", "EffectiveOn")
+                        .HasDatabaseName("ix_participant_status_history_participant_id_effective_on");
+
+                    b.ToTable("participant_status_history", (string)null);
                 });
 
             modelBuilder.Entity("HerstelWerk.ServiceDefaults.Audit.AuditEntry", b =>
@@ -544,6 +632,40 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_participants_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.ParticipantLocation", b =>
+                {
+                    b.HasOne("HerstelWerk.Courses.Model.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_participant_locations_facilities_facility_id");
+
+                    b.HasOne("HerstelWerk.Courses.Model.Participant", null)
+                        .WithMany("Locations")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_participant_locations_participants_participant_id");
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.ParticipantStatusChange", b =>
+                {
+                    b.HasOne("HerstelWerk.Courses.Model.Participant", null)
+                        .WithMany("StatusHistory")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_participant_status_history_participants_participant_id");
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.Participant", b =>
+                {
+                    b.Navigation("Locations");
+
+                    b.Navigation("StatusHistory");
                 });
 #pragma warning restore 612, 618
         }

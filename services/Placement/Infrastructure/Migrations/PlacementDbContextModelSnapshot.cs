@@ -209,7 +209,17 @@ namespace HerstelWerk.Placement.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("facility");
 
+                    b.Property<string>("FacilityId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("facility_id");
+
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("released_on");
+
                     b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("revision");
 

@@ -1,0 +1,24 @@
+using HerstelWerk.Contracts.Courses;
+using HerstelWerk.ServiceDefaults.Data;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace HerstelWerk.ServiceDefaults.Participants;
+
+/// <summary>Records the release date in the local projection.</summary>
+public sealed class ParticipantReleasedProjector(ServiceDbContext db, ILogger<ParticipantReleasedProjector> logger)
+    : IConsumer<ParticipantReleasedV1>
+{
+    public async Task Consume(ConsumeContext<ParticipantReleasedV1> context)
+    {
+        var released = context.Message;
+        var participant = await ParticipantProjections.FindOrAddAsync(db, released.ParticipantId, context.CancellationToken);
+        if (participant.Release(released.Revision, released.ReleasedOn, released.OccurredAt))
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+
+        logger.LogInformation("Participant {ParticipantId} released (revision {Revision}, message {MessageId})",
+            released.ParticipantId, released.Revision, context.MessageId);
+    }
+}

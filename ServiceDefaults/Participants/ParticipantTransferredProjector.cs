@@ -1,0 +1,24 @@
+using HerstelWerk.Contracts.Courses;
+using HerstelWerk.ServiceDefaults.Data;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace HerstelWerk.ServiceDefaults.Participants;
+
+/// <summary>Moves the local projection to the participant's new facility.</summary>
+public sealed class ParticipantTransferredProjector(ServiceDbContext db, ILogger<ParticipantTransferredProjector> logger)
+    : IConsumer<ParticipantTransferredV1>
+{
+    public async Task Consume(ConsumeContext<ParticipantTransferredV1> context)
+    {
+        var transferred = context.Message;
+        var participant = await ParticipantProjections.FindOrAddAsync(db, transferred.ParticipantId, context.CancellationToken);
+        if (participant.Transfer(transferred.Revision, transferred.ToFacility, transferred.ToFacilityId, transferred.OccurredAt))
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+
+        logger.LogInformation("Participant {ParticipantId} transferred (revision {Revision}, message {MessageId})",
+            transferred.ParticipantId, transferred.Revision, context.MessageId);
+    }
+}
