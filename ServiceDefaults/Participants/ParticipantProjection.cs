@@ -25,6 +25,9 @@ public sealed class ParticipantProjection
     /// <summary>The actual release date, once Courses recorded it.</summary>
     public DateOnly? ReleasedOn { get; private set; }
 
+    /// <summary>Set when the participant withdrew consent: no new work may start for them.</summary>
+    public DateOnly? ConsentWithdrawnOn { get; private set; }
+
     public DateOnly? ExpectedReleaseDate { get; private set; }
 
     /// <summary>The Courses revision this projection reflects; older events are ignored.</summary>
@@ -53,6 +56,9 @@ public sealed class ParticipantProjection
 
     public bool Release(int revision, DateOnly releasedOn, DateTimeOffset occurredAt) =>
         Apply(revision, occurredAt, () => ReleasedOn = releasedOn);
+
+    public bool WithdrawConsent(int revision, DateOnly withdrawnOn, DateTimeOffset occurredAt) =>
+        Apply(revision, occurredAt, () => ConsentWithdrawnOn = withdrawnOn);
 
     /// <summary>
     /// Removes everything but the id. Also works before the registration arrived: the erased row's

@@ -36,7 +36,7 @@ public static class ParticipantProjectionApi
         var page = await db.Set<ParticipantProjection>()
             .AsNoTracking()
             .OrderBy(p => p.ExpectedReleaseDate).ThenBy(p => p.ParticipantId)
-            .Select(p => new ParticipantProjectionDto(p.ParticipantId, p.Facility, p.FacilityId, p.ExpectedReleaseDate, p.ReleasedOn, p.Revision, p.UpdatedAt, p.ErasedAt != null))
+            .Select(p => new ParticipantProjectionDto(p.ParticipantId, p.Facility, p.FacilityId, p.ExpectedReleaseDate, p.ReleasedOn, p.ConsentWithdrawnOn, p.Revision, p.UpdatedAt, p.ErasedAt != null))
             .ToPageAsync(paging, cancellationToken);
         await audit.RecordReadAsync(page.Items.Select(p => p.ParticipantId), cancellationToken);
         return TypedResults.Ok(page);

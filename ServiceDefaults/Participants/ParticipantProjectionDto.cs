@@ -7,11 +7,12 @@ public sealed record ParticipantProjectionDto(
     string? FacilityId,
     DateOnly? ExpectedReleaseDate,
     DateOnly? ReleasedOn,
+    DateOnly? ConsentWithdrawnOn,
     int Revision,
     DateTimeOffset UpdatedAt,
     bool Erased)
 {
     internal static ParticipantProjectionDto From(ParticipantProjection participant) =>
         new(participant.ParticipantId, participant.Facility, participant.FacilityId, participant.ExpectedReleaseDate, participant.ReleasedOn,
-            participant.Revision, participant.UpdatedAt, participant.ErasedAt != null);
+            participant.ConsentWithdrawnOn, participant.Revision, participant.UpdatedAt, participant.ErasedAt != null);
 }

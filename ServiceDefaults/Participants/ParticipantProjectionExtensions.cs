@@ -14,6 +14,7 @@ public static class ParticipantProjectionExtensions
         bus.AddConsumer<ParticipantRegisteredProjector>();
         bus.AddConsumer<ParticipantTransferredProjector>();
         bus.AddConsumer<ParticipantReleasedProjector>();
+        bus.AddConsumer<ConsentWithdrawnProjector>();
         bus.AddConsumer<ParticipantErasedProjector>();
         return bus;
     }

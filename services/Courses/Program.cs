@@ -9,6 +9,7 @@ var app = builder.Build();
 app.MapHerstelWerkService(Extensions.ServiceName);
 app.MapParticipantsApi();
 app.MapParticipantMovesApi();
+app.MapConsentsApi();
 app.MapFacilitiesApi();
 app.MapReportsApi();
 

@@ -31,7 +31,7 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
         Assert.Equal(registered.Facility, projection.GetProperty("facility").GetString());
         Assert.Equal("2027-05-01", projection.GetProperty("expectedReleaseDate").GetString());
         // Nothing beyond these fields is kept or shown: no name, no group, no free text.
-        Assert.Equal(["erased", "expectedReleaseDate", "facility", "facilityId", "participantId", "releasedOn", "revision", "updatedAt"],
+        Assert.Equal(["consentWithdrawnOn", "erased", "expectedReleaseDate", "facility", "facilityId", "participantId", "releasedOn", "revision", "updatedAt"],
             projection.EnumerateObject().Select(property => property.Name).Order());
         Assert.False(projection.GetProperty("erased").GetBoolean());
     }
@@ -160,6 +160,27 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
 
         Assert.Equal(("PI Zwolle", "pi-zwolle"), (moved.GetProperty("facility").GetString(), moved.GetProperty("facilityId").GetString()));
         Assert.Equal("2026-09-01", free.GetProperty("releasedOn").GetString());
+    }
+
+    [Fact]
+    public async Task Consent_withdrawal_marks_the_participant_as_no_longer_processed()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var registered = NewRegistration();
+        await partner.PublishAsync(registered, registered.EventId);
+        await WaitForProjectionAsync(registered.ParticipantId, revision: 1);
+        var withdrawn = new ConsentWithdrawnV1
+        {
+            EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, ParticipantId = registered.ParticipantId,
+            WithdrawnOn = new DateOnly(2026, 11, 15), Revision = 2,
+        };
+
+        await partner.PublishAsync(withdrawn, withdrawn.EventId);
+
+        var projection = await WaitForProjectionAsync(registered.ParticipantId, revision: 2);
+        Assert.Equal("2026-11-15", projection.GetProperty("consentWithdrawnOn").GetString());
+        // Pseudonymous facts stay for anonymous counts; only erasure removes them.
+        Assert.Equal(registered.Facility, projection.GetProperty("facility").GetString());
     }
 
     [Fact]

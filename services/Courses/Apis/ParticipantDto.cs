@@ -14,6 +14,7 @@ public sealed record ParticipantDto(
     DateOnly? ExpectedReleaseDate,
     ParticipantStatus Status,
     DateOnly? ReleasedOn,
+    DateOnly? ConsentWithdrawnOn,
     DateTimeOffset RegisteredAt,
     int Revision,
     bool Erased)
@@ -29,6 +30,7 @@ public sealed record ParticipantDto(
         participant.ExpectedReleaseDate,
         participant.Status,
         participant.ReleasedOn,
+        participant.ConsentWithdrawnOn,
         participant.RegisteredAt,
         participant.Revision,
         participant.IsErased);

@@ -38,7 +38,7 @@ public static class ParticipantMovesApi
     public static async Task<Results<Ok<ParticipantDto>, NotFound, ValidationProblem>> Transfer(
         Guid participantId, TransferRequest request, CoursesDbContext db, ParticipantAudit audit, TimeProvider time, CancellationToken cancellationToken)
     {
-        var participant = await LoadAsync(db, participantId, cancellationToken);
+        var participant = await db.LoadParticipantAsync(participantId, cancellationToken);
         if (participant is null)
         {
             return TypedResults.NotFound();
@@ -62,7 +62,7 @@ public static class ParticipantMovesApi
     public static async Task<Results<Ok<ParticipantDto>, NotFound>> Release(
         Guid participantId, ReleaseRequest request, CoursesDbContext db, ParticipantAudit audit, TimeProvider time, CancellationToken cancellationToken)
     {
-        var participant = await LoadAsync(db, participantId, cancellationToken);
+        var participant = await db.LoadParticipantAsync(participantId, cancellationToken);
         if (participant is null)
         {
             return TypedResults.NotFound();
@@ -79,7 +79,7 @@ public static class ParticipantMovesApi
     public static async Task<Results<Ok<ParticipantHistoryDto>, NotFound>> GetHistory(
         Guid participantId, CoursesDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
     {
-        var participant = await LoadAsync(db, participantId, cancellationToken, tracking: false);
+        var participant = await db.LoadParticipantAsync(participantId, cancellationToken, tracking: false);
         if (participant is null)
         {
             return TypedResults.NotFound();
@@ -94,14 +94,8 @@ public static class ParticipantMovesApi
     public static async Task<Results<Ok<StatusDto>, NotFound>> GetStatusOn(
         Guid participantId, [AsParameters] StatusOnQuery query, CoursesDbContext db, CancellationToken cancellationToken)
     {
-        var participant = await LoadAsync(db, participantId, cancellationToken, tracking: false);
+        var participant = await db.LoadParticipantAsync(participantId, cancellationToken, tracking: false);
         var status = participant?.StatusOn(query.On!.Value);
         return status is null ? TypedResults.NotFound() : TypedResults.Ok(new StatusDto(status.Status, status.EffectiveOn, status.RecordedAt));
-    }
-
-    private static Task<Participant?> LoadAsync(CoursesDbContext db, Guid participantId, CancellationToken cancellationToken, bool tracking = true)
-    {
-        var participants = db.Participants.Include(p => p.Locations).Include(p => p.StatusHistory).AsSplitQuery();
-        return (tracking ? participants : participants.AsNoTracking()).SingleOrDefaultAsync(p => p.Id == participantId, cancellationToken);
     }
 }

@@ -96,7 +96,7 @@ public static class ParticipantsApi
         var page = await participants
             .OrderByDescending(p => p.RegisteredAt).ThenBy(p => p.Id)
             .Select(p => new ParticipantDto(p.Id, p.FullName, p.DateOfBirth, p.PrisonNumber, p.ContactLanguage, p.Group, p.FacilityId,
-                p.ExpectedReleaseDate, p.Status, p.ReleasedOn, p.RegisteredAt, p.Revision, p.ErasedAt != null))
+                p.ExpectedReleaseDate, p.Status, p.ReleasedOn, p.ConsentWithdrawnOn, p.RegisteredAt, p.Revision, p.ErasedAt != null))
             .ToPageAsync(paging, cancellationToken);
         await audit.RecordReadAsync(page.Items.Select(p => p.Id), cancellationToken);
         return TypedResults.Ok(page);

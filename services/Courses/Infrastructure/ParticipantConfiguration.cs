@@ -20,6 +20,7 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(p => p.Locations).WithOne().HasForeignKey(l => l.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.StatusHistory).WithOne().HasForeignKey(s => s.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Consents).WithOne().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => p.Status);
         // Two staff members editing one participant: the second save gets a 409, not a silent overwrite.
         builder.Property(p => p.Revision).IsConcurrencyToken();

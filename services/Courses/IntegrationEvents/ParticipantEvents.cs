@@ -38,6 +38,15 @@ internal static class ParticipantEvents
         Revision = participant.Revision,
     };
 
+    public static ConsentWithdrawnV1 ToConsentWithdrawnEvent(this Participant participant, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        ParticipantId = participant.Id,
+        WithdrawnOn = participant.ConsentWithdrawnOn!.Value,
+        Revision = participant.Revision,
+    };
+
     public static ParticipantErasedV1 ToErasedEvent(this Participant participant, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),

@@ -46,6 +46,14 @@ public sealed class Participant
     /// <summary>Every status the participant had, oldest first.</summary>
     public List<ParticipantStatusChange> StatusHistory { get; private set; } = [];
 
+    /// <summary>Every consent recorded, withdrawn ones included.</summary>
+    public List<Consent> Consents { get; private set; } = [];
+
+    /// <summary>Set when the participant withdrew consent: processing has stopped since.</summary>
+    public DateOnly? ConsentWithdrawnOn { get; private set; }
+
+    public bool HasConsent(ConsentPurpose purpose) => ConsentWithdrawnOn is null && Consents.Any(c => c.Purpose == purpose && c.IsActive);
+
     public DateTimeOffset? ErasedAt { get; private set; }
 
     public bool IsErased => ErasedAt is not null;
@@ -78,7 +86,7 @@ public sealed class Participant
     /// <summary>The participant moved to another facility on <paramref name="on"/>; the location history keeps both stays.</summary>
     public void Transfer(string toFacilityId, DateOnly on, DateTimeOffset now)
     {
-        EnsureNotErased();
+        EnsureProcessingAllowed();
         EnsureHeld("transferred");
         var current = CurrentLocation;
         if (current.FacilityId == toFacilityId)
@@ -97,7 +105,7 @@ public sealed class Participant
     /// <summary>The participant was released on <paramref name="on"/>; their stay ends and aftercare can begin.</summary>
     public void Release(DateOnly on, DateTimeOffset now)
     {
-        EnsureNotErased();
+        EnsureProcessingAllowed();
         EnsureHeld("released");
         EnsureOnOrAfter(on, CurrentLocation.From, "A release");
         EnsureNotInFuture(on, now, "A release");
@@ -145,10 +153,43 @@ public sealed class Participant
         }
     }
 
+    /// <summary>Records a consent the participant gave; giving it again for the same purpose changes nothing.</summary>
+    public bool RecordConsent(ConsentPurpose purpose, DateOnly givenOn, string recordedBy, DateTimeOffset now)
+    {
+        EnsureProcessingAllowed();
+        EnsureNotInFuture(givenOn, now, "A consent");
+        if (HasConsent(purpose))
+        {
+            return false;
+        }
+
+        Consents.Add(new Consent(purpose, givenOn, recordedBy, now));
+        Revision++;
+        return true;
+    }
+
+    /// <summary>
+    /// The participant withdrew consent: every consent ends, processing stops and the status becomes
+    /// Closed. The pseudonymous record and its history stay, so anonymous counts remain right.
+    /// </summary>
+    public void WithdrawConsent(DateOnly on, string recordedBy, DateTimeOffset now)
+    {
+        EnsureProcessingAllowed();
+        EnsureNotInFuture(on, now, "A withdrawal");
+        foreach (var consent in Consents.Where(c => c.IsActive))
+        {
+            consent.Withdraw(on, recordedBy);
+        }
+
+        ConsentWithdrawnOn = on;
+        ChangeStatus(ParticipantStatus.Closed, on, now);
+        Revision++;
+    }
+
     /// <summary>Corrects the personal data staff keep; the pseudonymous id and the trajectory stay.</summary>
     public void UpdatePersonalData(string fullName, DateOnly dateOfBirth, string? prisonNumber, string contactLanguage)
     {
-        EnsureNotErased();
+        EnsureProcessingAllowed();
         FullName = fullName.Trim();
         DateOfBirth = dateOfBirth;
         PrisonNumber = prisonNumber?.Trim();
@@ -181,11 +222,17 @@ public sealed class Participant
         return true;
     }
 
-    private void EnsureNotErased()
+    /// <summary>Nothing changes after an erasure, or after consent was withdrawn (erasure itself still can).</summary>
+    private void EnsureProcessingAllowed()
     {
         if (IsErased)
         {
             throw new ParticipantErasedException(Id);
+        }
+
+        if (ConsentWithdrawnOn is { } withdrawn)
+        {
+            throw new ParticipantRuleException($"The participant withdrew consent on {withdrawn:yyyy-MM-dd}; their record is no longer processed.");
         }
     }
 }

@@ -22,6 +22,57 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("HerstelWerk.Courses.Model.Consent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("given_on");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("WithdrawalRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawal_recorded_by");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participant_consents");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_participant_consents_participant_id");
+
+                    b.ToTable("participant_consents", (string)null);
+                });
+
             modelBuilder.Entity("HerstelWerk.Courses.Model.Facility", b =>
                 {
                     b.Property<string>("Id")
@@ -306,6 +357,10 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ConsentWithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("consent_withdrawn_on");
 
                     b.Property<string>("ContactLanguage")
                         .HasMaxLength(3)
@@ -625,6 +680,16 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("HerstelWerk.Courses.Model.Consent", b =>
+                {
+                    b.HasOne("HerstelWerk.Courses.Model.Participant", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_participant_consents_participants_participant_id");
+                });
+
             modelBuilder.Entity("HerstelWerk.Courses.Model.Participant", b =>
                 {
                     b.HasOne("HerstelWerk.Courses.Model.Facility", null)
@@ -663,6 +728,8 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
 
             modelBuilder.Entity("HerstelWerk.Courses.Model.Participant", b =>
                 {
+                    b.Navigation("Consents");
+
                     b.Navigation("Locations");
 
                     b.Navigation("StatusHistory");

@@ -196,6 +196,10 @@ namespace HerstelWerk.Placement.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("participant_id");
 
+                    b.Property<DateOnly?>("ConsentWithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("consent_withdrawn_on");
+
                     b.Property<DateTimeOffset?>("ErasedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("erased_at");

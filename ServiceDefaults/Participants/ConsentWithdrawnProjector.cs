@@ -1,0 +1,24 @@
+using HerstelWerk.Contracts.Courses;
+using HerstelWerk.ServiceDefaults.Data;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace HerstelWerk.ServiceDefaults.Participants;
+
+/// <summary>Marks the participant as no longer processed: each service's domain checks this before starting work.</summary>
+public sealed class ConsentWithdrawnProjector(ServiceDbContext db, ILogger<ConsentWithdrawnProjector> logger)
+    : IConsumer<ConsentWithdrawnV1>
+{
+    public async Task Consume(ConsumeContext<ConsentWithdrawnV1> context)
+    {
+        var withdrawn = context.Message;
+        var participant = await ParticipantProjections.FindOrAddAsync(db, withdrawn.ParticipantId, context.CancellationToken);
+        if (participant.WithdrawConsent(withdrawn.Revision, withdrawn.WithdrawnOn, withdrawn.OccurredAt))
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+
+        logger.LogInformation("Participant {ParticipantId} withdrew consent; processing stopped (revision {Revision}, message {MessageId})",
+            withdrawn.ParticipantId, withdrawn.Revision, context.MessageId);
+    }
+}
