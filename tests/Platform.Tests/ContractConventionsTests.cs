@@ -104,7 +104,8 @@ public sealed partial class ContractConventionsTests
         });
     }
 
-    private static readonly HashSet<string> IrregularPastTense = ["Sent", "Began", "Held", "Left", "Met", "Found", "Made", "Paid", "Set", "Taken"];
+    private static readonly HashSet<string> IrregularPastTense =
+        ["Sent", "Began", "Begun", "Held", "Left", "Met", "Found", "Made", "Paid", "Set", "Taken", "Given", "Withdrawn", "Written", "Done", "Run", "Won", "Lost"];
 
     [GeneratedRegex("^(?<name>[A-Z][A-Za-z]+)V[0-9]+$")]
     private static partial Regex VersionedName();
