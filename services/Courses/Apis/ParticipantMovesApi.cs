@@ -92,10 +92,17 @@ public static class ParticipantMovesApi
     }
 
     public static async Task<Results<Ok<StatusDto>, NotFound>> GetStatusOn(
-        Guid participantId, [AsParameters] StatusOnQuery query, CoursesDbContext db, CancellationToken cancellationToken)
+        Guid participantId, [AsParameters] StatusOnQuery query, CoursesDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
     {
         var participant = await db.LoadParticipantAsync(participantId, cancellationToken, tracking: false);
         var status = participant?.StatusOn(query.On!.Value);
-        return status is null ? TypedResults.NotFound() : TypedResults.Ok(new StatusDto(status.Status, status.EffectiveOn, status.RecordedAt));
+        if (status is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // Whether someone was detained on a day is article 10 data too.
+        await audit.RecordReadAsync(participantId, cancellationToken);
+        return TypedResults.Ok(new StatusDto(status.Status, status.EffectiveOn, status.RecordedAt));
     }
 }
