@@ -10,6 +10,7 @@ app.MapHerstelWerkService(Extensions.ServiceName);
 app.MapParticipantsApi();
 app.MapParticipantMovesApi();
 app.MapConsentsApi();
+app.MapCoursesCatalogApi();
 app.MapFacilitiesApi();
 app.MapReportsApi();
 

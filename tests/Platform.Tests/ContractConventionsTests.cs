@@ -71,6 +71,10 @@ public sealed partial class ContractConventionsTests
             "A code from the facility reference list; services need it to end enrolments and visits at the old facility. Reviewed 2026-11-30.",
         ["ParticipantTransferredV1.ToFacilityId"] =
             "A code from the facility reference list; the same fact ParticipantRegisteredV1.FacilityId carries. Reviewed 2026-11-30.",
+        ["CourseRunScheduledV1.CourseTypeId"] =
+            "A code from the course type list (sos-group, cao, ...); says nothing about any person. Reviewed 2026-11-30.",
+        ["CourseRunScheduledV1.FacilityId"] =
+            "A code from the facility reference list; a run is not about one person. Reviewed 2026-11-30.",
         ["ParticipantTransferredV1.ToFacility"] =
             "The facility's name from the reference list, as ParticipantRegisteredV1.Facility. Reviewed 2026-11-30.",
     };

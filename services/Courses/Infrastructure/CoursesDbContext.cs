@@ -10,6 +10,10 @@ public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options)
 
     public DbSet<Facility> Facilities => Set<Facility>();
 
+    public DbSet<CourseType> CourseTypes => Set<CourseType>();
+
+    public DbSet<CourseRun> CourseRuns => Set<CourseRun>();
+
     /// <summary>PostgreSQL's row version (xmin) of a tracked entity mapped with one: its ETag.</summary>
     public uint RowVersion(object entity) => (uint)Entry(entity).Property("xmin").CurrentValue!;
 }

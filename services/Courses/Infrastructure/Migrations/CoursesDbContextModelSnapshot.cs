@@ -73,6 +73,179 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("participant_consents", (string)null);
                 });
 
+            modelBuilder.Entity("HerstelWerk.Courses.Model.CourseRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("CourseTypeId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("course_type_id");
+
+                    b.Property<string>("FacilityId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("format");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_runs");
+
+                    b.HasIndex("CourseTypeId", "StartsOn")
+                        .HasDatabaseName("ix_course_runs_course_type_id_starts_on");
+
+                    b.HasIndex("FacilityId", "StartsOn")
+                        .HasDatabaseName("ix_course_runs_facility_id_starts_on");
+
+                    b.ToTable("course_runs", (string)null);
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.CourseSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CourseRunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_run_id");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("ScheduledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("scheduled_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_sessions");
+
+                    b.HasIndex("CourseRunId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_course_sessions_course_run_id_number");
+
+                    b.ToTable("course_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.CourseType", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("id");
+
+                    b.Property<int>("MaximumGroupSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("maximum_group_size");
+
+                    b.Property<int?>("MaximumSessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("maximum_sessions");
+
+                    b.Property<int>("MinimumSessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_sessions");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OnlyFormat")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("only_format");
+
+                    b.Property<int>("SessionsToComplete")
+                        .HasColumnType("integer")
+                        .HasColumnName("sessions_to_complete");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_types");
+
+                    b.ToTable("course_types", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "sos-group",
+                            MaximumGroupSize = 12,
+                            MaximumSessions = 8,
+                            MinimumSessions = 8,
+                            Name = "SOS - groep",
+                            OnlyFormat = "Group",
+                            SessionsToComplete = 6
+                        },
+                        new
+                        {
+                            Id = "sos-individual",
+                            MaximumGroupSize = 1,
+                            MaximumSessions = 8,
+                            MinimumSessions = 8,
+                            Name = "SOS - individueel",
+                            OnlyFormat = "Individual",
+                            SessionsToComplete = 6
+                        },
+                        new
+                        {
+                            Id = "back-to-the-future",
+                            MaximumGroupSize = 1,
+                            MinimumSessions = 1,
+                            Name = "Back to the Future",
+                            OnlyFormat = "Individual",
+                            SessionsToComplete = 4
+                        },
+                        new
+                        {
+                            Id = "cao",
+                            MaximumGroupSize = 12,
+                            MinimumSessions = 5,
+                            Name = "CAO - Cursus ArbeidsOriëntatie",
+                            SessionsToComplete = 4
+                        });
+                });
+
             modelBuilder.Entity("HerstelWerk.Courses.Model.Facility", b =>
                 {
                     b.Property<string>("Id")
@@ -690,6 +863,33 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                         .HasConstraintName("fk_participant_consents_participants_participant_id");
                 });
 
+            modelBuilder.Entity("HerstelWerk.Courses.Model.CourseRun", b =>
+                {
+                    b.HasOne("HerstelWerk.Courses.Model.CourseType", null)
+                        .WithMany()
+                        .HasForeignKey("CourseTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_runs_course_types_course_type_id");
+
+                    b.HasOne("HerstelWerk.Courses.Model.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_runs_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.CourseSession", b =>
+                {
+                    b.HasOne("HerstelWerk.Courses.Model.CourseRun", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("CourseRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_sessions_course_runs_course_run_id");
+                });
+
             modelBuilder.Entity("HerstelWerk.Courses.Model.Participant", b =>
                 {
                     b.HasOne("HerstelWerk.Courses.Model.Facility", null)
@@ -724,6 +924,11 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_participant_status_history_participants_participant_id");
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.CourseRun", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("HerstelWerk.Courses.Model.Participant", b =>

@@ -1,0 +1,29 @@
+namespace HerstelWerk.Contracts.Courses;
+
+/// <summary>Courses planned a run of a course at a facility, with its sessions.</summary>
+public sealed record CourseRunScheduledV1 : IIntegrationEvent
+{
+    /// <inheritdoc />
+    public required Guid EventId { get; init; }
+
+    /// <inheritdoc />
+    public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The run's id in Courses.</summary>
+    public required Guid CourseRunId { get; init; }
+
+    /// <summary>The course: <c>sos-group</c>, <c>sos-individual</c>, <c>back-to-the-future</c> or <c>cao</c>.</summary>
+    public required string CourseTypeId { get; init; }
+
+    /// <summary>The facility it runs at, from Courses' facility list.</summary>
+    public required string FacilityId { get; init; }
+
+    /// <summary>The day of the first session.</summary>
+    public required DateOnly StartsOn { get; init; }
+
+    /// <summary>How many sessions are planned.</summary>
+    public required int SessionCount { get; init; }
+
+    /// <summary>How many participants the run takes before the waiting list starts.</summary>
+    public required int Capacity { get; init; }
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HerstelWerk.Courses.Apis;
+
+/// <summary>New numbers for a course's rules. Runs already scheduled keep their sessions; completion follows the new rule.</summary>
+public sealed record CourseTypeRulesRequest : IValidatableObject
+{
+    [Required, Range(1, 100)]
+    public int? MinimumSessions { get; init; }
+
+    [Range(1, 100)]
+    public int? MaximumSessions { get; init; }
+
+    [Required, Range(1, 50)]
+    public int? MaximumGroupSize { get; init; }
+
+    [Required, Range(1, 100)]
+    public int? SessionsToComplete { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MaximumSessions < MinimumSessions)
+        {
+            yield return new ValidationResult("The maximum cannot be below the minimum.", [nameof(MaximumSessions)]);
+        }
+
+        if (SessionsToComplete > (MaximumSessions ?? int.MaxValue))
+        {
+            yield return new ValidationResult("Completion cannot need more sessions than a run has.", [nameof(SessionsToComplete)]);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using HerstelWerk.Courses.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HerstelWerk.Courses.Infrastructure;
+
+internal sealed class CourseTypeConfiguration : IEntityTypeConfiguration<CourseType>
+{
+    public void Configure(EntityTypeBuilder<CourseType> builder)
+    {
+        builder.ToTable("course_types");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).HasMaxLength(50);
+        builder.Property(t => t.Name).HasMaxLength(100);
+        builder.Property(t => t.OnlyFormat).HasConversion<string>().HasMaxLength(20);
+        builder.Property<uint>("xmin").IsRowVersion();
+        builder.HasData(CourseTypeSeed.CourseTypes.Select(t => new
+        {
+            t.Id, t.Name, t.OnlyFormat, t.MinimumSessions, t.MaximumSessions, t.MaximumGroupSize, t.SessionsToComplete,
+        }));
+    }
+}
+
+internal sealed class CourseRunConfiguration : IEntityTypeConfiguration<CourseRun>
+{
+    public void Configure(EntityTypeBuilder<CourseRun> builder)
+    {
+        builder.ToTable("course_runs");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.CourseTypeId).HasMaxLength(50);
+        builder.Property(r => r.FacilityId).HasMaxLength(50);
+        builder.Property(r => r.Format).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Revision).IsConcurrencyToken();
+        builder.HasOne<CourseType>().WithMany().HasForeignKey(r => r.CourseTypeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Facility>().WithMany().HasForeignKey(r => r.FacilityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Sessions).WithOne().HasForeignKey(s => s.CourseRunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.FacilityId, r.StartsOn });
+        builder.HasIndex(r => new { r.CourseTypeId, r.StartsOn });
+    }
+}
+
+internal sealed class CourseSessionConfiguration : IEntityTypeConfiguration<CourseSession>
+{
+    public void Configure(EntityTypeBuilder<CourseSession> builder)
+    {
+        builder.ToTable("course_sessions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).UseIdentityAlwaysColumn();
+        builder.HasIndex(s => new { s.CourseRunId, s.Number }).IsUnique();
+    }
+}
