@@ -11,6 +11,7 @@ app.MapParticipantsApi();
 app.MapParticipantMovesApi();
 app.MapConsentsApi();
 app.MapCoursesCatalogApi();
+app.MapEnrolmentsApi();
 app.MapFacilitiesApi();
 app.MapReportsApi();
 

@@ -20,9 +20,9 @@ internal static class CoursesApi
         expectedReleaseDate = "2027-03-01",
     };
 
-    public static async Task<Guid> RegisterAsync(this ServiceFixture<Program> service, string fullName = "Jan de Vries")
+    public static async Task<Guid> RegisterAsync(this ServiceFixture<Program> service, string fullName = "Jan de Vries", string facilityId = "pi-alphen")
     {
-        var response = await service.Client.PostAsJsonAsync(Participants, NewIntake(fullName));
+        var response = await service.Client.PostAsJsonAsync(Participants, NewIntake(fullName, facilityId));
         response.EnsureSuccessStatusCode();
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         return body.GetProperty("id").GetGuid();

@@ -75,6 +75,14 @@ public sealed partial class ContractConventionsTests
             "A code from the course type list (sos-group, cao, ...); says nothing about any person. Reviewed 2026-11-30.",
         ["CourseRunScheduledV1.FacilityId"] =
             "A code from the facility reference list; a run is not about one person. Reviewed 2026-11-30.",
+        ["ParticipantEnrolledV1.CourseTypeId"] = "A code from the course type list; which course, not who. Reviewed 2026-11-30.",
+        ["SessionHeldV1.CourseTypeId"] = "A code from the course type list. Reviewed 2026-11-30.",
+        ["SessionHeldV1.FacilityId"] = "A code from the facility reference list; a session is not about one person. Reviewed 2026-11-30.",
+        ["CourseCompletedV1.CourseTypeId"] = "A code from the course type list; Placement needs to know a CAO was completed. Reviewed 2026-11-30.",
+        ["EnrolmentEndedV1.CourseTypeId"] = "A code from the course type list. Reviewed 2026-11-30.",
+        ["EnrolmentEndedV1.Reason"] =
+            "One of six fixed words (Transferred, Released, DroppedOut, ExcludedByFacility, NotCompleted, ConsentWithdrawn), never free text. " +
+            "ExcludedByFacility hints at conduct but names nothing. Reviewed 2026-11-30.",
         ["ParticipantTransferredV1.ToFacility"] =
             "The facility's name from the reference list, as ParticipantRegisteredV1.Facility. Reviewed 2026-11-30.",
     };

@@ -73,6 +73,7 @@ public static class ConsentsApi
         var now = time.GetUtcNow();
         participant.WithdrawConsent(request.WithdrawnOn!.Value, StaffMember(user), now);
         db.PublishOnCommit(participant.ToConsentWithdrawnEvent(now), time);
+        await EnrolmentChanges.EndAllAsync(db, participantId, Model.EndReason.ConsentWithdrawn, request.WithdrawnOn.Value, time, cancellationToken);
         audit.Stage(AuditAction.Update, participantId);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ParticipantDto.From(participant));

@@ -54,6 +54,8 @@ public static class ParticipantMovesApi
         var from = participant.FacilityId!;
         participant.Transfer(facility.Id, request.TransferredOn!.Value, now);
         db.PublishOnCommit(participant.ToTransferredEvent(from, facility, request.TransferredOn.Value, now), time);
+        // Runs happen at one facility: a participant who leaves it leaves its runs.
+        await EnrolmentChanges.EndAllAsync(db, participantId, EndReason.Transferred, request.TransferredOn.Value, time, cancellationToken);
         audit.Stage(AuditAction.Update, participantId);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ParticipantDto.From(participant));
@@ -71,6 +73,7 @@ public static class ParticipantMovesApi
         var now = time.GetUtcNow();
         participant.Release(request.ReleasedOn!.Value, now);
         db.PublishOnCommit(participant.ToReleasedEvent(now), time);
+        await EnrolmentChanges.EndAllAsync(db, participantId, EndReason.Released, request.ReleasedOn.Value, time, cancellationToken);
         audit.Stage(AuditAction.Update, participantId);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ParticipantDto.From(participant));

@@ -35,6 +35,7 @@ internal sealed class CourseRunConfiguration : IEntityTypeConfiguration<CourseRu
         builder.HasOne<CourseType>().WithMany().HasForeignKey(r => r.CourseTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Facility>().WithMany().HasForeignKey(r => r.FacilityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Sessions).WithOne().HasForeignKey(s => s.CourseRunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Enrolments).WithOne().HasForeignKey(e => e.CourseRunId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.FacilityId, r.StartsOn });
         builder.HasIndex(r => new { r.CourseTypeId, r.StartsOn });
     }
@@ -48,5 +49,33 @@ internal sealed class CourseSessionConfiguration : IEntityTypeConfiguration<Cour
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).UseIdentityAlwaysColumn();
         builder.HasIndex(s => new { s.CourseRunId, s.Number }).IsUnique();
+    }
+}
+
+internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolment>
+{
+    public void Configure(EntityTypeBuilder<Enrolment> builder)
+    {
+        builder.ToTable("enrolments");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).UseIdentityAlwaysColumn();
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.EndReason).HasConversion<string>().HasMaxLength(30);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(e => e.ParticipantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(e => e.Attendance).WithOne().HasForeignKey(a => a.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => new { e.CourseRunId, e.Status });
+        builder.HasIndex(e => new { e.ParticipantId, e.Status });
+    }
+}
+
+internal sealed class AttendanceRecordConfiguration : IEntityTypeConfiguration<AttendanceRecord>
+{
+    public void Configure(EntityTypeBuilder<AttendanceRecord> builder)
+    {
+        builder.ToTable("attendance");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).UseIdentityAlwaysColumn();
+        builder.Property(a => a.Presence).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(a => new { a.EnrolmentId, a.SessionNumber }).IsUnique();
     }
 }

@@ -26,6 +26,14 @@ public sealed class CourseRun
 
     public List<CourseSession> Sessions { get; private set; } = [];
 
+    public List<Enrolment> Enrolments { get; private set; } = [];
+
+    /// <summary>Places taken; the waiting list starts when this reaches <see cref="Capacity"/>.</summary>
+    public int Occupied => Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled);
+
+    /// <summary>A run is finished once every session was held; its enrolments are then decided.</summary>
+    public bool IsFinished => Sessions.Count > 0 && Sessions.All(session => session.HeldOn is not null);
+
     /// <summary>Grows with every change; the concurrency token.</summary>
     public int Revision { get; private set; }
 
@@ -67,5 +75,124 @@ public sealed class CourseRun
         };
         run.Sessions.AddRange(sessionDates.Select((date, index) => new CourseSession(index + 1, date)));
         return run;
+    }
+
+    /// <summary>
+    /// Gives the participant a place, or a place on the waiting list when the run is full. Refused for a
+    /// participant held elsewhere, without consent to participate, or already enrolled or waiting.
+    /// </summary>
+    public Enrolment Enrol(Participant participant, DateTimeOffset now)
+    {
+        if (IsFinished)
+        {
+            throw new CourseRuleException("The run has finished; it takes no new participants.");
+        }
+
+        if (participant.FacilityId != FacilityId)
+        {
+            throw new CourseRuleException($"The participant is not held at {FacilityId}, where this run takes place.");
+        }
+
+        if (!participant.HasConsent(ConsentPurpose.Participation))
+        {
+            throw new CourseRuleException("The participant has no recorded consent to take part.");
+        }
+
+        if (Enrolments.Any(e => e.ParticipantId == participant.Id && e.IsOpen))
+        {
+            throw new CourseRuleException("The participant is already enrolled in or waiting for this run.");
+        }
+
+        var enrolment = new Enrolment(participant.Id, Occupied < Capacity ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waiting, now);
+        Enrolments.Add(enrolment);
+        Revision++;
+        return enrolment;
+    }
+
+    /// <summary>Ends a participant's open enrolment early; a freed place goes to the longest-waiting participant.</summary>
+    /// <returns>The ended enrolment, and the enrolments that moved up from the waiting list.</returns>
+    public (Enrolment Ended, IReadOnlyList<Enrolment> Promoted) EndEnrolment(Guid participantId, EndReason reason, DateOnly on, DateTimeOffset now)
+    {
+        var enrolment = Enrolments.SingleOrDefault(e => e.ParticipantId == participantId && e.IsOpen)
+            ?? throw new CourseRuleException("The participant has no open enrolment in this run.");
+        enrolment.End(reason, on);
+        Revision++;
+        return (enrolment, IsFinished ? [] : PromoteWaiting(now));
+    }
+
+    /// <summary>
+    /// Records that a session took place and who attended. Every enrolled participant is listed, and
+    /// only they. After the last session, each enrolment is decided by the course's completion rule.
+    /// </summary>
+    public SessionOutcome RecordSession(int number, DateOnly heldOn, IReadOnlyDictionary<Guid, Presence> attendance, CourseType type)
+    {
+        if (IsFinished)
+        {
+            throw new CourseRuleException("The run has finished; its attendance and outcomes are final.");
+        }
+
+        var session = Sessions.SingleOrDefault(s => s.Number == number)
+            ?? throw new CourseRuleException($"The run has sessions 1 to {Sessions.Count}.");
+        // Recording a held session again corrects it.
+        var enrolled = Enrolments.Where(e => e.Status == EnrolmentStatus.Enrolled).ToList();
+        var missing = enrolled.Where(e => !attendance.ContainsKey(e.ParticipantId)).Select(e => e.ParticipantId).ToList();
+        var strangers = attendance.Keys.Where(id => enrolled.All(e => e.ParticipantId != id)).ToList();
+        if (missing.Count > 0 || strangers.Count > 0)
+        {
+            throw new CourseRuleException(
+                $"List every enrolled participant and only them: {missing.Count} missing, {strangers.Count} not enrolled.");
+        }
+
+        session.MarkHeld(heldOn);
+        foreach (var enrolment in enrolled)
+        {
+            enrolment.Record(number, attendance[enrolment.ParticipantId]);
+        }
+
+        var decided = IsFinished ? Decide(type, heldOn) : [];
+        Revision++;
+        return new SessionOutcome(
+            session,
+            attendance.Values.Count(p => p == Presence.Present),
+            attendance.Values.Count(p => p == Presence.Absent),
+            attendance.Values.Count(p => p == Presence.Excused),
+            decided);
+    }
+
+    private List<Enrolment> Decide(CourseType type, DateOnly on)
+    {
+        var decided = new List<Enrolment>();
+        foreach (var enrolment in Enrolments.Where(e => e.IsOpen))
+        {
+            if (enrolment.Status == EnrolmentStatus.Enrolled && enrolment.SessionsAttended >= type.SessionsToComplete)
+            {
+                enrolment.Complete(on);
+            }
+            else
+            {
+                enrolment.End(EndReason.NotCompleted, on);
+            }
+
+            decided.Add(enrolment);
+        }
+
+        return decided;
+    }
+
+    private List<Enrolment> PromoteWaiting(DateTimeOffset now)
+    {
+        var promoted = new List<Enrolment>();
+        foreach (var waiting in Enrolments.Where(e => e.Status == EnrolmentStatus.Waiting).OrderBy(e => e.RequestedAt).ThenBy(e => e.Id).ToList())
+        {
+            if (Occupied >= Capacity)
+            {
+                break;
+            }
+
+            waiting.Admit(now);
+            promoted.Add(waiting);
+        }
+
+        return promoted;
     }
 }

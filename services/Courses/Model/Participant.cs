@@ -115,6 +115,16 @@ public sealed class Participant
         Revision++;
     }
 
+    /// <summary>Taking part in a course makes a registered participant active.</summary>
+    public void MarkActive(DateTimeOffset now)
+    {
+        if (Status == ParticipantStatus.Registered)
+        {
+            ChangeStatus(ParticipantStatus.Active, DateOnly.FromDateTime(now.UtcDateTime), now);
+            Revision++;
+        }
+    }
+
     /// <summary>The status that held on <paramref name="date"/>, or null before the participant joined.</summary>
     public ParticipantStatusChange? StatusOn(DateOnly date) =>
         StatusHistory.Where(change => change.EffectiveOn <= date).OrderBy(change => change.EffectiveOn).ThenBy(change => change.RecordedAt).LastOrDefault();

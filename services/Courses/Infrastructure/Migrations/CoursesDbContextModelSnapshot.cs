@@ -22,6 +22,39 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("HerstelWerk.Courses.Model.AttendanceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Presence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("presence");
+
+                    b.Property<int>("SessionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attendance");
+
+                    b.HasIndex("EnrolmentId", "SessionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attendance_enrolment_id_session_number");
+
+                    b.ToTable("attendance", (string)null);
+                });
+
             modelBuilder.Entity("HerstelWerk.Courses.Model.Consent", b =>
                 {
                     b.Property<long>("Id")
@@ -244,6 +277,58 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                             Name = "CAO - Cursus ArbeidsOriëntatie",
                             SessionsToComplete = 4
                         });
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.Enrolment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CourseRunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_run_id");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateTimeOffset?>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enrolled_at");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enrolments");
+
+                    b.HasIndex("CourseRunId", "Status")
+                        .HasDatabaseName("ix_enrolments_course_run_id_status");
+
+                    b.HasIndex("ParticipantId", "Status")
+                        .HasDatabaseName("ix_enrolments_participant_id_status");
+
+                    b.ToTable("enrolments", (string)null);
                 });
 
             modelBuilder.Entity("HerstelWerk.Courses.Model.Facility", b =>
@@ -853,6 +938,16 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("HerstelWerk.Courses.Model.AttendanceRecord", b =>
+                {
+                    b.HasOne("HerstelWerk.Courses.Model.Enrolment", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_enrolment_enrolment_id");
+                });
+
             modelBuilder.Entity("HerstelWerk.Courses.Model.Consent", b =>
                 {
                     b.HasOne("HerstelWerk.Courses.Model.Participant", null)
@@ -888,6 +983,23 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_course_sessions_course_runs_course_run_id");
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.Enrolment", b =>
+                {
+                    b.HasOne("HerstelWerk.Courses.Model.CourseRun", null)
+                        .WithMany("Enrolments")
+                        .HasForeignKey("CourseRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enrolments_course_runs_course_run_id");
+
+                    b.HasOne("HerstelWerk.Courses.Model.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enrolments_participants_participant_id");
                 });
 
             modelBuilder.Entity("HerstelWerk.Courses.Model.Participant", b =>
@@ -928,7 +1040,14 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
 
             modelBuilder.Entity("HerstelWerk.Courses.Model.CourseRun", b =>
                 {
+                    b.Navigation("Enrolments");
+
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("HerstelWerk.Courses.Model.Enrolment", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("HerstelWerk.Courses.Model.Participant", b =>

@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+using HerstelWerk.Courses.Model;
+
+namespace HerstelWerk.Courses.Apis;
+
+/// <summary>Ending an enrolment by hand. Transfers, releases and withdrawals end enrolments by themselves.</summary>
+public sealed record EndEnrolmentRequest
+{
+    /// <summary>DroppedOut or ExcludedByFacility.</summary>
+    [Required, AllowedValues(Model.EndReason.DroppedOut, Model.EndReason.ExcludedByFacility, ErrorMessage = "Use DroppedOut or ExcludedByFacility; transfers and releases end enrolments themselves.")]
+    public EndReason? Reason { get; init; }
+
+    [Required]
+    public DateOnly? EndedOn { get; init; }
+}

@@ -1,0 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HerstelWerk.Courses.Apis;
+
+public sealed record EnrolRequest
+{
+    [Required]
+    public Guid? ParticipantId { get; init; }
+}
