@@ -1,4 +1,6 @@
+using HerstelWerk.Courses.Apis;
 using HerstelWerk.Courses.Infrastructure;
+using HerstelWerk.Courses.Progress;
 using HerstelWerk.ServiceDefaults;
 
 namespace HerstelWerk.Courses;
@@ -11,5 +13,23 @@ internal static class Extensions
     {
         // Courses owns the participant record and publishes what the others follow; it consumes nothing yet.
         builder.AddHerstelWerkService<CoursesDbContext>(ServiceName, addConsumers: _ => { });
+
+        builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
+        builder.Services.AddScoped<ProgressCalculator>();
+        builder.Services.AddSingleton<ProgressMetrics>();
+        builder.Services.AddHostedService<ProgressMetricsRefresher>();
+    }
+
+    /// <summary>Every Courses API, from intake to the yearly figures.</summary>
+    public static void MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapParticipantsApi();
+        app.MapParticipantMovesApi();
+        app.MapConsentsApi();
+        app.MapFacilitiesApi();
+        app.MapCoursesCatalogApi();
+        app.MapEnrolmentsApi();
+        app.MapProgressApi();
+        app.MapReportsApi();
     }
 }

@@ -1,5 +1,4 @@
 using HerstelWerk.Courses;
-using HerstelWerk.Courses.Apis;
 using HerstelWerk.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,13 +6,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapHerstelWerkService(Extensions.ServiceName);
-app.MapParticipantsApi();
-app.MapParticipantMovesApi();
-app.MapConsentsApi();
-app.MapCoursesCatalogApi();
-app.MapEnrolmentsApi();
-app.MapFacilitiesApi();
-app.MapReportsApi();
+app.MapApplicationEndpoints();
 
 app.Run();
 
