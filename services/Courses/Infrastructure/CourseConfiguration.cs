@@ -13,10 +13,11 @@ internal sealed class CourseTypeConfiguration : IEntityTypeConfiguration<CourseT
         builder.Property(t => t.Id).HasMaxLength(50);
         builder.Property(t => t.Name).HasMaxLength(100);
         builder.Property(t => t.OnlyFormat).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.TrainerRole).HasMaxLength(30);
         builder.Property<uint>("xmin").IsRowVersion();
         builder.HasData(CourseTypeSeed.CourseTypes.Select(t => new
         {
-            t.Id, t.Name, t.OnlyFormat, t.MinimumSessions, t.MaximumSessions, t.MaximumGroupSize, t.SessionsToComplete,
+            t.Id, t.Name, t.OnlyFormat, t.MinimumSessions, t.MaximumSessions, t.MaximumGroupSize, t.SessionsToComplete, t.TrainerRole,
         }));
     }
 }
@@ -36,6 +37,7 @@ internal sealed class CourseRunConfiguration : IEntityTypeConfiguration<CourseRu
         builder.HasOne<Facility>().WithMany().HasForeignKey(r => r.FacilityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Sessions).WithOne().HasForeignKey(s => s.CourseRunId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Enrolments).WithOne().HasForeignKey(e => e.CourseRunId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.TrainerVolunteerIds).HasColumnType("uuid[]");
         builder.HasIndex(r => new { r.FacilityId, r.StartsOn });
         builder.HasIndex(r => new { r.CourseTypeId, r.StartsOn });
     }
@@ -77,5 +79,25 @@ internal sealed class AttendanceRecordConfiguration : IEntityTypeConfiguration<A
         builder.Property(a => a.Id).UseIdentityAlwaysColumn();
         builder.Property(a => a.Presence).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(a => new { a.EnrolmentId, a.SessionNumber }).IsUnique();
+    }
+}
+
+internal sealed class VolunteerEligibilityConfiguration : IEntityTypeConfiguration<VolunteerEligibility>
+{
+    public void Configure(EntityTypeBuilder<VolunteerEligibility> builder)
+    {
+        builder.ToTable("volunteer_eligibility");
+        builder.HasKey(v => v.VolunteerId);
+        builder.Property(v => v.VolunteerId).ValueGeneratedNever();
+        builder.Property(v => v.Roles).HasColumnType("text[]");
+        // Two events about one volunteer processed at once: the second save fails and is retried.
+        builder.Property<uint>("xmin").IsRowVersion();
+        builder.OwnsMany(v => v.Admissions, admission =>
+        {
+            admission.ToTable("volunteer_admissions");
+            admission.WithOwner().HasForeignKey(a => a.VolunteerId);
+            admission.HasKey(a => new { a.VolunteerId, a.FacilityId });
+            admission.Property(a => a.FacilityId).HasMaxLength(50);
+        });
     }
 }

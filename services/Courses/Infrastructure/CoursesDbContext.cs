@@ -14,6 +14,8 @@ public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options)
 
     public DbSet<CourseRun> CourseRuns => Set<CourseRun>();
 
+    public DbSet<VolunteerEligibility> VolunteerEligibility => Set<VolunteerEligibility>();
+
     /// <summary>PostgreSQL's row version (xmin) of a tracked entity mapped with one: its ETag.</summary>
     public uint RowVersion(object entity) => (uint)Entry(entity).Property("xmin").CurrentValue!;
 }

@@ -40,7 +40,7 @@ internal static class CourseEvents
         Present = outcome.Present,
         Absent = outcome.Absent,
         Excused = outcome.Excused,
-        TrainerVolunteerIds = [],
+        TrainerVolunteerIds = [.. run.TrainerVolunteerIds],
     };
 
     /// <summary>CourseCompletedV1 for a completed enrolment, EnrolmentEndedV1 for one that ended.</summary>

@@ -28,6 +28,9 @@ public sealed class CourseRun
 
     public List<Enrolment> Enrolments { get; private set; } = [];
 
+    /// <summary>The volunteers who give this run; each was checked against what Volunteers reports.</summary>
+    public List<Guid> TrainerVolunteerIds { get; private set; } = [];
+
     /// <summary>Places taken; the waiting list starts when this reaches <see cref="Capacity"/>.</summary>
     public int Occupied => Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled);
 
@@ -75,6 +78,35 @@ public sealed class CourseRun
         };
         run.Sessions.AddRange(sessionDates.Select((date, index) => new CourseSession(index + 1, date)));
         return run;
+    }
+
+    /// <summary>
+    /// Adds a trainer whom Volunteers reports as active, admitted to this run's facility and trained for
+    /// the course; <paramref name="eligibility"/> is null when Volunteers has reported nothing about them.
+    /// </summary>
+    public void AssignTrainer(Guid volunteerId, VolunteerEligibility? eligibility, CourseType type, DateOnly today)
+    {
+        if (TrainerVolunteerIds.Contains(volunteerId))
+        {
+            return;
+        }
+
+        var reason = eligibility is null ? "Volunteers has reported nothing about this volunteer." : eligibility.WhyNotTrainer(FacilityId, type.TrainerRole, today);
+        if (reason is not null)
+        {
+            throw new CourseRuleException($"The volunteer cannot train this run: {reason}");
+        }
+
+        TrainerVolunteerIds.Add(volunteerId);
+        Revision++;
+    }
+
+    public void RemoveTrainer(Guid volunteerId)
+    {
+        if (TrainerVolunteerIds.Remove(volunteerId))
+        {
+            Revision++;
+        }
     }
 
     /// <summary>

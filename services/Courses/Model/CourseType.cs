@@ -10,8 +10,9 @@ public sealed class CourseType
     {
     }
 
-    public CourseType(string id, string name, CourseFormat? onlyFormat, int minimumSessions, int? maximumSessions, int maximumGroupSize, int sessionsToComplete)
+    public CourseType(string id, string name, CourseFormat? onlyFormat, int minimumSessions, int? maximumSessions, int maximumGroupSize, int sessionsToComplete, string trainerRole)
     {
+        TrainerRole = trainerRole;
         Id = id;
         Name = name;
         OnlyFormat = onlyFormat;
@@ -37,6 +38,9 @@ public sealed class CourseType
 
     /// <summary>The largest group a run of this course may take.</summary>
     public int MaximumGroupSize { get; private set; }
+
+    /// <summary>The volunteer role a trainer of this course must be qualified for (Volunteers' role codes).</summary>
+    public string TrainerRole { get; private set; } = string.Empty;
 
     /// <summary>The completion rule: a participant completed the course after attending this many sessions.</summary>
     public int SessionsToComplete { get; private set; }

@@ -1,0 +1,19 @@
+namespace HerstelWerk.Contracts.Volunteers;
+
+/// <summary>A volunteer stopped being active (inactive or left); they may no longer work with participants.</summary>
+/// <remarks>Published by Volunteers (issue 5); Courses already consumes it to check trainers.</remarks>
+public sealed record VolunteerDeactivatedV1 : IIntegrationEvent
+{
+    /// <inheritdoc />
+    public required Guid EventId { get; init; }
+
+    /// <inheritdoc />
+    public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The volunteer's id in Volunteers.</summary>
+    public required Guid VolunteerId { get; init; }
+
+
+    /// <summary>The volunteer's revision in Volunteers after this change; a receiver ignores older ones.</summary>
+    public required int Revision { get; init; }
+}

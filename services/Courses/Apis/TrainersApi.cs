@@ -1,0 +1,53 @@
+using HerstelWerk.Courses.Infrastructure;
+using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HerstelWerk.Courses.Apis;
+
+/// <summary>Volunteer trainers of a run, checked against what Volunteers reports: active, admitted, trained.</summary>
+public static class TrainersApi
+{
+    public static void MapTrainersApi(this IEndpointRouteBuilder endpoints)
+    {
+        var trainers = endpoints.MapApiGroup("/api/courses/runs/{runId:guid}/trainers", "Courses");
+        trainers.MapPost("/", AssignTrainer)
+            .RequireAccess(Roles.Coordinator)
+            .WithName("AssignTrainer")
+            .WithSummary("Assign a volunteer trainer: refused unless Volunteers reports them active, admitted to the run's facility and trained for the course.");
+        trainers.MapDelete("/{volunteerId:guid}", RemoveTrainer)
+            .RequireAccess(Roles.Coordinator)
+            .WithName("RemoveTrainer")
+            .WithSummary("Take a trainer off the run.");
+    }
+
+    public static async Task<Results<Ok<CourseRunDto>, NotFound>> AssignTrainer(
+        Guid runId, AssignTrainerRequest request, CoursesDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var run = await db.LoadRunAsync(runId, cancellationToken);
+        if (run is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var type = await db.CourseTypes.SingleAsync(t => t.Id == run.CourseTypeId, cancellationToken);
+        var eligibility = await db.VolunteerEligibility.SingleOrDefaultAsync(v => v.VolunteerId == request.VolunteerId, cancellationToken);
+        run.AssignTrainer(request.VolunteerId!.Value, eligibility, type, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(CourseRunDto.From(run));
+    }
+
+    public static async Task<Results<Ok<CourseRunDto>, NotFound>> RemoveTrainer(Guid runId, Guid volunteerId, CoursesDbContext db, CancellationToken cancellationToken)
+    {
+        var run = await db.LoadRunAsync(runId, cancellationToken);
+        if (run is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        run.RemoveTrainer(volunteerId);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(CourseRunDto.From(run));
+    }
+}

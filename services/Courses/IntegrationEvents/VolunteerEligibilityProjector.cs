@@ -1,0 +1,47 @@
+using HerstelWerk.Contracts.Volunteers;
+using HerstelWerk.Courses.Infrastructure;
+using HerstelWerk.Courses.Model;
+using MassTransit;
+
+namespace HerstelWerk.Courses.IntegrationEvents;
+
+/// <summary>
+/// Keeps Courses' view of which volunteers may train where, from Volunteers' events. Trainer
+/// assignment checks against it, so the check works as soon as Volunteers publishes.
+/// </summary>
+public sealed class VolunteerEligibilityProjector(CoursesDbContext db, ILogger<VolunteerEligibilityProjector> logger) :
+    IConsumer<VolunteerActivatedV1>,
+    IConsumer<VolunteerDeactivatedV1>,
+    IConsumer<VolunteerAdmittedToFacilityV1>,
+    IConsumer<VolunteerAdmissionRevokedV1>,
+    IConsumer<VolunteerQualifiedV1>
+{
+    public Task Consume(ConsumeContext<VolunteerActivatedV1> context) =>
+        ApplyAsync(context, context.Message.VolunteerId, v => v.SetActive(true, context.Message.Revision));
+
+    public Task Consume(ConsumeContext<VolunteerDeactivatedV1> context) =>
+        ApplyAsync(context, context.Message.VolunteerId, v => v.SetActive(false, context.Message.Revision));
+
+    public Task Consume(ConsumeContext<VolunteerAdmittedToFacilityV1> context) =>
+        ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: true, context.Message.AccessEndsOn, context.Message.Revision));
+
+    public Task Consume(ConsumeContext<VolunteerAdmissionRevokedV1> context) =>
+        ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: false, endsOn: null, context.Message.Revision));
+
+    public Task Consume(ConsumeContext<VolunteerQualifiedV1> context) =>
+        ApplyAsync(context, context.Message.VolunteerId, v => v.Qualify(context.Message.Role));
+
+    private async Task ApplyAsync(ConsumeContext context, Guid volunteerId, Action<VolunteerEligibility> change)
+    {
+        var volunteer = await db.VolunteerEligibility.FindAsync([volunteerId], context.CancellationToken);
+        if (volunteer is null)
+        {
+            volunteer = new VolunteerEligibility(volunteerId);
+            db.VolunteerEligibility.Add(volunteer);
+        }
+
+        change(volunteer);
+        await db.SaveChangesAsync(context.CancellationToken);
+        logger.LogInformation("Updated trainer eligibility of volunteer {VolunteerId} from message {MessageId}", volunteerId, context.MessageId);
+    }
+}

@@ -1,0 +1,105 @@
+namespace HerstelWerk.Courses.Model;
+
+/// <summary>
+/// What Volunteers has reported about a volunteer, as far as trainers matter: active or not, which
+/// facilities admitted them, and which roles they are trained for. Each fact keeps the revision it
+/// came with, so events that arrive late or twice never undo a newer fact.
+/// </summary>
+public sealed class VolunteerEligibility
+{
+    private VolunteerEligibility()
+    {
+    }
+
+    public VolunteerEligibility(Guid volunteerId)
+    {
+        VolunteerId = volunteerId;
+    }
+
+    public Guid VolunteerId { get; private set; }
+
+    public bool IsActive { get; private set; }
+
+    public int ActiveRevision { get; private set; }
+
+    public List<VolunteerAdmission> Admissions { get; private set; } = [];
+
+    /// <summary>Roles are only ever added, so a set is enough.</summary>
+    public List<string> Roles { get; private set; } = [];
+
+    public void SetActive(bool active, int revision)
+    {
+        if (revision > ActiveRevision)
+        {
+            IsActive = active;
+            ActiveRevision = revision;
+        }
+    }
+
+    public void SetAdmission(string facilityId, bool admitted, DateOnly? endsOn, int revision)
+    {
+        var admission = Admissions.SingleOrDefault(a => a.FacilityId == facilityId);
+        if (admission is null)
+        {
+            Admissions.Add(new VolunteerAdmission(facilityId, admitted, endsOn, revision));
+        }
+        else
+        {
+            admission.Change(admitted, endsOn, revision);
+        }
+    }
+
+    public void Qualify(string role)
+    {
+        if (!Roles.Contains(role))
+        {
+            Roles.Add(role);
+        }
+    }
+
+    /// <summary>Null when the volunteer may train <paramref name="role"/> at <paramref name="facilityId"/>; otherwise why not.</summary>
+    public string? WhyNotTrainer(string facilityId, string role, DateOnly today) =>
+        !IsActive ? "Volunteers does not report the volunteer as active."
+        : !Admissions.Any(a => a.FacilityId == facilityId && a.IsValidOn(today)) ? $"The volunteer has no valid access pass for {facilityId}."
+        : !Roles.Contains(role) ? $"The volunteer is not trained as {role}."
+        : null;
+}
+
+/// <summary>A facility's access pass for a volunteer, granted or revoked.</summary>
+public sealed class VolunteerAdmission
+{
+    private VolunteerAdmission()
+    {
+    }
+
+    internal VolunteerAdmission(string facilityId, bool admitted, DateOnly? endsOn, int revision)
+    {
+        FacilityId = facilityId;
+        Admitted = admitted;
+        EndsOn = endsOn;
+        Revision = revision;
+    }
+
+    public Guid VolunteerId { get; private set; }
+
+    public string FacilityId { get; private set; } = string.Empty;
+
+    public bool Admitted { get; private set; }
+
+    /// <summary>The last day the pass is valid; null for a pass without end date.</summary>
+    public DateOnly? EndsOn { get; private set; }
+
+    public int Revision { get; private set; }
+
+    public bool IsValidOn(DateOnly day) => Admitted && (EndsOn is null || day <= EndsOn);
+
+    internal void Change(bool admitted, DateOnly? endsOn, int revision)
+    {
+        if (revision > Revision)
+        {
+            Admitted = admitted;
+            EndsOn = admitted ? endsOn : EndsOn;
+            Revision = revision;
+        }
+    }
+}
