@@ -13,7 +13,6 @@ public sealed record VolunteerActivatedV1 : IIntegrationEvent
     /// <summary>The volunteer's id in Volunteers.</summary>
     public required Guid VolunteerId { get; init; }
 
-
     /// <summary>The volunteer's revision in Volunteers after this change; a receiver ignores older ones.</summary>
     public required int Revision { get; init; }
 }

@@ -1,7 +1,13 @@
-using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Participants;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.Volunteers.Apis;
+using HerstelWerk.Volunteers.Development;
+using HerstelWerk.Volunteers.Hours;
+using HerstelWerk.Volunteers.Infrastructure;
+using HerstelWerk.Volunteers.IntegrationEvents;
+using HerstelWerk.Volunteers.Model;
+using HerstelWerk.Volunteers.Vog;
 
 namespace HerstelWerk.Volunteers;
 
@@ -11,11 +17,42 @@ internal static class Extensions
     public const string ServiceName = "volunteers";
     public const string RoutePrefix = "/api/volunteers";
 
-    /// <summary>Coordinators; volunteers get their own participants once assignments exist.</summary>
+    /// <summary>Coordinators; a volunteer sees their participants' ids through <c>/api/volunteers/me/assignments</c>.</summary>
     public static readonly string[] ParticipantReaders = [Roles.Coordinator];
 
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
-        builder.AddHerstelWerkService<VolunteersDbContext>(ServiceName, bus => bus.AddParticipantProjection());
+        builder.AddHerstelWerkService<VolunteersDbContext>(ServiceName, bus =>
+        {
+            bus.AddParticipantProjection();
+            bus.AddConsumer<CourseRunFollower>();
+            bus.AddConsumer<SessionHoursRecorder>();
+            bus.AddConsumer<AftercareFollower>();
+        });
+
+        builder.Services.AddOptions<VogPolicy>().Bind(builder.Configuration.GetSection("Vog"))
+            .Validate(p => p.RecheckIntervalMonths is > 0 and <= 120 && p.DueSoonDays is >= 0 and <= 365 && p.CheckEveryMinutes > 0,
+                "Vog: RecheckIntervalMonths must be 1-120, DueSoonDays 0-365 and CheckEveryMinutes positive.")
+            .ValidateOnStart();
+        builder.Services.Configure<HoursSettings>(builder.Configuration.GetSection("Hours"));
+        builder.Services.Configure<VolunteerTargets>(builder.Configuration.GetSection("Targets"));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<VolunteerChanges>();
+        builder.Services.AddScoped<HoursCalculator>();
+        builder.Services.AddSingleton<VogRecheckScheduler>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<VogRecheckScheduler>());
+    }
+
+    /// <summary>Every Volunteers API, from application to the hours statement.</summary>
+    public static void MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapParticipantProjectionApi(RoutePrefix, ParticipantReaders);
+        app.MapMeApi();
+        app.MapVolunteersApi();
+        app.MapScreeningApi();
+        app.MapMatchingApi();
+        app.MapFollowUpApi();
+        app.MapHoursApi();
+        app.MapDevelopmentSeedApi();
     }
 }

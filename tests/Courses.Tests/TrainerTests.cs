@@ -16,7 +16,7 @@ public sealed class TrainerTests(ServiceFixture<Program> service) : IClassFixtur
     [Fact]
     public async Task A_volunteer_active_admitted_and_trained_can_train_and_is_named_in_session_events()
     {
-        await using var partner = await service.StartPartnerBusAsync(bus => bus.Observe<SessionHeldV1>());
+        await using var partner = await service.StartPartnerBusAsync(bus => bus.Observe<SessionHeldV1>().Observe<CourseRunTrainersChangedV1>());
         var volunteer = Guid.NewGuid();
         await ReportAsync(partner, volunteer, active: true, facility: "pi-vught", role: "sos-trainer", accessEndsOn: new DateOnly(2099, 12, 31));
         var runId = await ScheduleAsync("sos-group", "pi-vught");
@@ -25,6 +25,8 @@ public sealed class TrainerTests(ServiceFixture<Program> service) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
         Assert.Equal([volunteer], (await assigned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trainerVolunteerIds").EnumerateArray().Select(v => v.GetGuid()));
+        var changed = await partner.ReceivedOf<CourseRunTrainersChangedV1>().WaitForAsync(e => e.CourseRunId == runId, "CourseRunTrainersChangedV1");
+        Assert.Equal([volunteer], changed.Message.TrainerVolunteerIds);
         var participant = await service.RegisterAsync(facilityId: "pi-vught");
         await service.Client.PostAsJsonAsync($"{CoursesApi.Participants}/{participant}/consents", new { purpose = "Participation", givenOn = "2026-11-01" });
         await service.Client.PostAsJsonAsync($"/api/courses/runs/{runId}/enrolments", new { participantId = participant });

@@ -42,7 +42,7 @@ public sealed partial class ContractConventionsTests
         Assert.True(match.Success, $"{type.Name} should end in a version, like ParticipantRegisteredV1");
         // The verb, after the subject: "ParticipantRegistered", "VolunteerAdmittedToFacility".
         var words = SplitWords().Matches(match.Groups["name"].Value).Select(word => word.Value).Skip(1).ToList();
-        Assert.True(words.Any(word => word.EndsWith("ed", StringComparison.Ordinal) || IrregularPastTense.Contains(word)),
+        Assert.True(words.Any(word => word.EndsWith("ed", StringComparison.Ordinal) || IrregularPastTense.Contains(word) || StateReached.Contains(word)),
             $"{type.Name} should name what happened with a verb in the past tense");
     }
 
@@ -86,6 +86,10 @@ public sealed partial class ContractConventionsTests
             "ExcludedByFacility hints at conduct but names nothing. Reviewed 2026-11-30.",
         ["VolunteerAdmittedToFacilityV1.FacilityId"] = "A code from the facility reference list, about a volunteer's access pass. Reviewed 2026-11-30.",
         ["VolunteerAdmissionRevokedV1.FacilityId"] = "A code from the facility reference list, about a volunteer's access pass. Reviewed 2026-11-30.",
+        ["VolunteerAssignedV1.Role"] =
+            "One of five fixed role codes; which kind of help, which Aftercare needs to link a buddy. Never free text. Reviewed 2026-11-30.",
+        ["VolunteerAssignmentEndedV1.Role"] = "One of five fixed role codes, as in VolunteerAssignedV1. Reviewed 2026-11-30.",
+        ["AftercareClosedV1.Outcome"] = "One of three fixed words (Completed, Stopped, ConsentWithdrawn), never free text. Reviewed 2026-11-30.",
         ["VolunteerQualifiedV1.Role"] = "One of five fixed role codes (visitor, sos-trainer, ...), never free text. Reviewed 2026-11-30.",
         ["ParticipantTransferredV1.ToFacility"] =
             "The facility's name from the reference list, as ParticipantRegisteredV1.Facility. Reviewed 2026-11-30.",
@@ -122,6 +126,12 @@ public sealed partial class ContractConventionsTests
 
     private static readonly HashSet<string> IrregularPastTense =
         ["Sent", "Began", "Begun", "Held", "Left", "Met", "Found", "Made", "Paid", "Set", "Taken", "Given", "Withdrawn", "Written", "Done", "Run", "Won", "Lost"];
+
+    /// <summary>
+    /// A state a date brought about, not an action (VogRecheckDue, AftercareContactOverdue): still a fact
+    /// that happened, and the name the issues and partners use.
+    /// </summary>
+    private static readonly HashSet<string> StateReached = ["Due", "Overdue"];
 
     [GeneratedRegex("^(?<name>[A-Z][A-Za-z]+)V[0-9]+$")]
     private static partial Regex VersionedName();

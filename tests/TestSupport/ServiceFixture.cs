@@ -66,12 +66,14 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
         DevelopmentTokens.Create(Identity, role, subject ?? $"test-{role}", volunteerId);
 
     /// <summary>A client that calls as <paramref name="role"/>; null means no token at all.</summary>
-    public HttpClient ClientAs(string? role, string? subject = null)
+    public HttpClient ClientAs(string? role, string? subject = null, string? volunteerId = null)
     {
         var client = _factory!.CreateClient();
         if (role is not null)
         {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(role, subject));
+            // A volunteer's token always names a volunteer; an unknown one, unless the test picks one.
+            volunteerId ??= role == Roles.Volunteer ? Guid.NewGuid().ToString() : null;
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(role, subject, volunteerId));
         }
 
         return client;
@@ -105,6 +107,9 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
     /// <summary>Settings a test class may add to or override, on top of the AppHost-like defaults.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [];
 
+    /// <summary>The hosting environment the service runs in; tests of production behaviour override it.</summary>
+    protected virtual string Environment => "Development";
+
     private Dictionary<string, string?> Settings()
     {
         var settings = new Dictionary<string, string?>
@@ -132,7 +137,7 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
 
     private void StartService()
     {
-        _factory = new ServiceFactory<TProgram>(Settings(), ConfigureServices);
+        _factory = new ServiceFactory<TProgram>(Settings(), ConfigureServices, Environment);
         // Creating a client starts the host: migrations are applied before it returns.
         Client = ClientAs(Roles.Coordinator);
     }

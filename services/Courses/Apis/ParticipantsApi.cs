@@ -89,7 +89,7 @@ public static class ParticipantsApi
 
         if (search.Search?.Trim() is { Length: > 0 } text)
         {
-            var pattern = $"%{text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = LikePattern.Containing(text);
             participants = participants.Where(p => EF.Functions.ILike(p.FullName!, pattern) || p.PrisonNumber == text);
         }
 

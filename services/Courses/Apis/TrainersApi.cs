@@ -1,5 +1,7 @@
 using HerstelWerk.Courses.Infrastructure;
+using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -15,11 +17,11 @@ public static class TrainersApi
         trainers.MapPost("/", AssignTrainer)
             .RequireAccess(Roles.Coordinator)
             .WithName("AssignTrainer")
-            .WithSummary("Assign a volunteer trainer: refused unless Volunteers reports them active, admitted to the run's facility and trained for the course.");
+            .WithSummary("Assign a volunteer trainer: refused unless Volunteers reports them active, admitted to the run's facility and trained for the course. Publishes CourseRunTrainersChangedV1.");
         trainers.MapDelete("/{volunteerId:guid}", RemoveTrainer)
             .RequireAccess(Roles.Coordinator)
             .WithName("RemoveTrainer")
-            .WithSummary("Take a trainer off the run.");
+            .WithSummary("Take a trainer off the run (CourseRunTrainersChangedV1).");
     }
 
     public static async Task<Results<Ok<CourseRunDto>, NotFound>> AssignTrainer(
@@ -33,12 +35,18 @@ public static class TrainersApi
 
         var type = await db.CourseTypes.SingleAsync(t => t.Id == run.CourseTypeId, cancellationToken);
         var eligibility = await db.VolunteerEligibility.SingleOrDefaultAsync(v => v.VolunteerId == request.VolunteerId, cancellationToken);
-        run.AssignTrainer(request.VolunteerId!.Value, eligibility, type, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        await db.SaveChangesAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        if (run.AssignTrainer(request.VolunteerId!.Value, eligibility, type, DateOnly.FromDateTime(now.UtcDateTime)))
+        {
+            db.PublishOnCommit(run.ToTrainersChangedEvent(now), time);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return TypedResults.Ok(CourseRunDto.From(run));
     }
 
-    public static async Task<Results<Ok<CourseRunDto>, NotFound>> RemoveTrainer(Guid runId, Guid volunteerId, CoursesDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<CourseRunDto>, NotFound>> RemoveTrainer(
+        Guid runId, Guid volunteerId, CoursesDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var run = await db.LoadRunAsync(runId, cancellationToken);
         if (run is null)
@@ -46,8 +54,12 @@ public static class TrainersApi
             return TypedResults.NotFound();
         }
 
-        run.RemoveTrainer(volunteerId);
-        await db.SaveChangesAsync(cancellationToken);
+        if (run.RemoveTrainer(volunteerId))
+        {
+            db.PublishOnCommit(run.ToTrainersChangedEvent(time.GetUtcNow()), time);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return TypedResults.Ok(CourseRunDto.From(run));
     }
 }

@@ -19,6 +19,15 @@ internal static class CourseEvents
         Capacity = run.Capacity,
     };
 
+    public static CourseRunTrainersChangedV1 ToTrainersChangedEvent(this CourseRun run, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        CourseRunId = run.Id,
+        TrainerVolunteerIds = [.. run.TrainerVolunteerIds],
+        Revision = run.Revision,
+    };
+
     public static ParticipantEnrolledV1 ToEnrolledEvent(this CourseRun run, Enrolment enrolment, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),

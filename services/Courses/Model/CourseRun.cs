@@ -83,12 +83,13 @@ public sealed class CourseRun
     /// <summary>
     /// Adds a trainer whom Volunteers reports as active, admitted to this run's facility and trained for
     /// the course; <paramref name="eligibility"/> is null when Volunteers has reported nothing about them.
+    /// Returns whether the trainers changed (assigning someone twice changes nothing).
     /// </summary>
-    public void AssignTrainer(Guid volunteerId, VolunteerEligibility? eligibility, CourseType type, DateOnly today)
+    public bool AssignTrainer(Guid volunteerId, VolunteerEligibility? eligibility, CourseType type, DateOnly today)
     {
         if (TrainerVolunteerIds.Contains(volunteerId))
         {
-            return;
+            return false;
         }
 
         var reason = eligibility is null ? "Volunteers has reported nothing about this volunteer." : eligibility.WhyNotTrainer(FacilityId, type.TrainerRole, today);
@@ -99,14 +100,19 @@ public sealed class CourseRun
 
         TrainerVolunteerIds.Add(volunteerId);
         Revision++;
+        return true;
     }
 
-    public void RemoveTrainer(Guid volunteerId)
+    /// <summary>Returns whether the trainers changed.</summary>
+    public bool RemoveTrainer(Guid volunteerId)
     {
-        if (TrainerVolunteerIds.Remove(volunteerId))
+        if (!TrainerVolunteerIds.Remove(volunteerId))
         {
-            Revision++;
+            return false;
         }
+
+        Revision++;
+        return true;
     }
 
     /// <summary>

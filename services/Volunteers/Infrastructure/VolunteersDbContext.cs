@@ -1,11 +1,22 @@
 using HerstelWerk.ServiceDefaults.Data;
 using HerstelWerk.ServiceDefaults.Participants;
+using HerstelWerk.Volunteers.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace HerstelWerk.Volunteers.Infrastructure;
 
 public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> options) : ServiceDbContext(options)
 {
+    public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+
+    public DbSet<VolunteerActivity> Activities => Set<VolunteerActivity>();
+
+    public DbSet<RunNeedingTrainers> CourseRuns => Set<RunNeedingTrainers>();
+
+    public DbSet<BuddyRequest> BuddyRequests => Set<BuddyRequest>();
+
+    public DbSet<ParticipantProjection> Participants => Set<ParticipantProjection>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

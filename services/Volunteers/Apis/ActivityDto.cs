@@ -1,0 +1,9 @@
+using HerstelWerk.Volunteers.Model;
+
+namespace HerstelWerk.Volunteers.Apis;
+
+/// <summary>A logged activity; <c>FromCourses</c> when it was taken from a session Courses reported.</summary>
+public sealed record ActivityDto(Guid Id, Guid VolunteerId, ActivityKind Kind, DateOnly On, int Minutes, bool FromCourses)
+{
+    public static ActivityDto From(VolunteerActivity a) => new(a.Id, a.VolunteerId, a.Kind, a.On, a.Minutes, a.SourceKey is not null);
+}

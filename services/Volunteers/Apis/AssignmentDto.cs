@@ -1,0 +1,9 @@
+using HerstelWerk.Volunteers.Model;
+
+namespace HerstelWerk.Volunteers.Apis;
+
+/// <summary>A volunteer's assignment to a participant, by pseudonymous id.</summary>
+public sealed record AssignmentDto(Guid Id, Guid VolunteerId, Guid ParticipantId, string Role, DateOnly StartedOn, DateOnly? EndedOn)
+{
+    public static AssignmentDto From(Assignment a) => new(a.Id, a.VolunteerId, a.ParticipantId, a.Role, a.StartedOn, a.EndedOn);
+}

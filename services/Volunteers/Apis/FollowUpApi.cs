@@ -1,0 +1,54 @@
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.Volunteers.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HerstelWerk.Volunteers.Apis;
+
+/// <summary>Work other services created for volunteers: course runs without trainers, participants without a buddy.</summary>
+public static class FollowUpApi
+{
+    public static void MapFollowUpApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapApiGroup(VolunteersApi.Route, "Matching");
+        group.MapGet("/runs-needing-trainers", RunsNeedingTrainers)
+            .RequireAccess(Roles.Coordinator)
+            .WithName("RunsNeedingTrainers")
+            .WithSummary("Course runs Courses scheduled that have not started and have no trainer yet, soonest first.");
+        group.MapGet("/buddy-requests", BuddyRequests)
+            .RequireAccess(Roles.Coordinator)
+            .WithName("BuddyRequests")
+            .WithSummary("Participants whose aftercare started and who have no aftercare buddy yet, longest waiting first.");
+    }
+
+    public static async Task<Ok<Page<RunNeedingTrainersDto>>> RunsNeedingTrainers(
+        [AsParameters] PageQuery paging, VolunteersDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var today = time.Today();
+        var page = await db.CourseRuns.AsNoTracking()
+            .Where(r => r.StartsOn >= today && r.TrainerVolunteerIds.Count == 0)
+            .OrderBy(r => r.StartsOn).ThenBy(r => r.CourseRunId)
+            .Select(r => new RunNeedingTrainersDto(r.CourseRunId, r.CourseTypeId, r.FacilityId, r.StartsOn))
+            .ToPageAsync(paging, cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    public static async Task<Ok<Page<BuddyRequestDto>>> BuddyRequests(
+        [AsParameters] PageQuery paging, VolunteersDbContext db, CancellationToken cancellationToken)
+    {
+        var page = await db.BuddyRequests.AsNoTracking()
+            .Where(r => r.BuddyAssignmentId == null && r.ClosedOn == null)
+            .OrderBy(r => r.StartedOn).ThenBy(r => r.TrajectoryId)
+            .Select(r => new BuddyRequestDto(r.TrajectoryId, r.ParticipantId, r.StartedOn))
+            .ToPageAsync(paging, cancellationToken);
+        return TypedResults.Ok(page);
+    }
+}
+
+/// <summary>A run without trainers; suggestions for it come from <c>GET /api/volunteers?role=...&amp;facilityId=...</c>.</summary>
+public sealed record RunNeedingTrainersDto(Guid CourseRunId, string CourseTypeId, string FacilityId, DateOnly StartsOn);
+
+/// <summary>A participant waiting for an aftercare buddy; <c>GET /api/volunteers/suggestions?role=aftercare-buddy</c> finds one.</summary>
+public sealed record BuddyRequestDto(Guid TrajectoryId, Guid ParticipantId, DateOnly StartedOn);

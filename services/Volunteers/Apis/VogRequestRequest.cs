@@ -1,0 +1,8 @@
+namespace HerstelWerk.Volunteers.Apis;
+
+/// <summary>A VOG was requested from Justis.</summary>
+public sealed record VogRequestRequest
+{
+    /// <summary>The day it was requested; today when left out.</summary>
+    public DateOnly? RequestedOn { get; init; }
+}

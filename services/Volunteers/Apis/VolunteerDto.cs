@@ -1,0 +1,46 @@
+using HerstelWerk.Volunteers.Model;
+
+namespace HerstelWerk.Volunteers.Apis;
+
+/// <summary>A volunteer as coordinators see them, with the VOG standing on the day asked.</summary>
+public sealed record VolunteerDto(
+    Guid Id,
+    string FullName,
+    string Email,
+    string? Phone,
+    string Region,
+    IReadOnlyList<string> Languages,
+    int Capacity,
+    int OpenAssignments,
+    string? Availability,
+    IReadOnlyList<string> Roles,
+    VolunteerStatus Status,
+    DateOnly StatusSince,
+    IReadOnlyList<VolunteerStatus> NextSteps,
+    VogStanding VogStanding,
+    DateOnly? VogDueOn,
+    IReadOnlyList<StatusChangeDto> StatusHistory,
+    IReadOnlyList<VogRequestDto> VogRequests,
+    IReadOnlyList<FacilityAccessDto> FacilityAccess,
+    IReadOnlyList<TrainingDto> Trainings,
+    IReadOnlyList<AssignmentDto> Assignments,
+    int Revision)
+{
+    public static VolunteerDto From(Volunteer v, VogPolicy policy, DateOnly today) => new(
+        v.Id, v.FullName, v.Email, v.Phone, v.Region, v.Languages, v.Capacity, v.OpenAssignments, v.Availability, v.Roles,
+        v.Status, v.StatusSince, VolunteerLifecycle.NextFrom(v.Status), v.VogStandingOn(policy, today), v.VogDueOn(policy),
+        [.. v.StatusHistory.OrderBy(c => c.Since).ThenBy(c => c.RecordedAt).Select(c => new StatusChangeDto(c.Status, c.Since))],
+        [.. v.VogRequests.OrderBy(r => r.RequestedOn).Select(r => new VogRequestDto(r.Id, r.RequestedOn, r.Outcome, r.DecidedOn))],
+        [.. v.FacilityAccess.OrderBy(a => a.FacilityId).Select(a => new FacilityAccessDto(a.FacilityId, a.GrantedOn, a.EndsOn, a.RevokedOn, a.IsValidOn(today)))],
+        [.. v.Trainings.OrderBy(t => t.CompletedOn).Select(t => new TrainingDto(t.Id, t.Training, t.QualifiesFor, t.CompletedOn))],
+        [.. v.Assignments.OrderByDescending(a => a.StartedOn).Select(AssignmentDto.From)],
+        v.Revision);
+}
+
+public sealed record StatusChangeDto(VolunteerStatus Status, DateOnly Since);
+
+public sealed record VogRequestDto(Guid Id, DateOnly RequestedOn, VogOutcome Outcome, DateOnly? DecidedOn);
+
+public sealed record FacilityAccessDto(string FacilityId, DateOnly GrantedOn, DateOnly? EndsOn, DateOnly? RevokedOn, bool ValidToday);
+
+public sealed record TrainingDto(Guid Id, string Training, string? QualifiesFor, DateOnly CompletedOn);

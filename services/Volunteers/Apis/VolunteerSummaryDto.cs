@@ -1,0 +1,16 @@
+using HerstelWerk.Volunteers.Model;
+
+namespace HerstelWerk.Volunteers.Apis;
+
+/// <summary>One row of the volunteer list.</summary>
+public sealed record VolunteerSummaryDto(
+    Guid Id,
+    string FullName,
+    string Region,
+    VolunteerStatus Status,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<string> Languages,
+    int Capacity,
+    int OpenAssignments,
+    VogStanding VogStanding,
+    DateOnly? VogDueOn);

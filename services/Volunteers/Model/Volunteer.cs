@@ -1,0 +1,339 @@
+using HerstelWerk.Contracts;
+using HerstelWerk.Contracts.Volunteers;
+using HerstelWerk.ServiceDefaults.Participants;
+
+namespace HerstelWerk.Volunteers.Model;
+
+/// <summary>
+/// A volunteer from application to farewell: profile, dated lifecycle, VOG screening, access passes,
+/// trainings and assignments. Every change raises the events partners and Courses follow; the caller
+/// stages them in the outbox with <see cref="TakeEvents"/>, so they commit with the change.
+/// </summary>
+public sealed class Volunteer
+{
+    private readonly List<IIntegrationEvent> _events = [];
+
+    private Volunteer()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string FullName { get; private set; } = string.Empty;
+
+    public string Email { get; private set; } = string.Empty;
+
+    public string? Phone { get; private set; }
+
+    public string Region { get; private set; } = string.Empty;
+
+    /// <summary>ISO 639-1 codes, e.g. <c>nl</c>, <c>ar</c>.</summary>
+    public List<string> Languages { get; private set; } = [];
+
+    /// <summary>How many participants the volunteer takes at once.</summary>
+    public int Capacity { get; private set; }
+
+    /// <summary>When the volunteer is available, in their own words (e.g. "dinsdagavond, zaterdag").</summary>
+    public string? Availability { get; private set; }
+
+    /// <summary>Role codes the volunteer is trained for, from their training records.</summary>
+    public List<string> Roles { get; private set; } = [];
+
+    public VolunteerStatus Status { get; private set; }
+
+    public DateOnly StatusSince { get; private set; }
+
+    public DateTimeOffset AppliedAt { get; private set; }
+
+    /// <summary>The day the newest VOG was issued; the re-check policy counts from it.</summary>
+    public DateOnly? LastVogIssuedOn { get; private set; }
+
+    /// <summary>The re-check date for which <c>VogRecheckDueV1</c> was raised, so it is raised once per due date.</summary>
+    public DateOnly? VogRecheckRaisedFor { get; private set; }
+
+    /// <summary>Goes up with every change: the ETag, the concurrency token, and the revision in events.</summary>
+    public int Revision { get; private set; }
+
+    public List<VolunteerStatusChange> StatusHistory { get; private set; } = [];
+
+    public List<VogRequest> VogRequests { get; private set; } = [];
+
+    public List<FacilityAccess> FacilityAccess { get; private set; } = [];
+
+    public List<TrainingRecord> Trainings { get; private set; } = [];
+
+    public List<Assignment> Assignments { get; private set; } = [];
+
+
+    public int OpenAssignments => Assignments.Count(a => a.IsOpen);
+
+    public int FreeSlots => Math.Max(0, Capacity - OpenAssignments);
+
+    public static Volunteer Apply(VolunteerProfile profile, DateOnly appliedOn, DateTimeOffset now)
+    {
+        var volunteer = new Volunteer { Id = Guid.CreateVersion7(now), AppliedAt = now, Status = VolunteerStatus.Applied, StatusSince = appliedOn, Revision = 1 };
+        volunteer.SetProfile(profile);
+        volunteer.StatusHistory.Add(new VolunteerStatusChange(VolunteerStatus.Applied, appliedOn, now));
+        return volunteer;
+    }
+
+    public void UpdateProfile(VolunteerProfile profile)
+    {
+        if (profile.Capacity < OpenAssignments)
+        {
+            throw new VolunteerRuleException($"The volunteer has {OpenAssignments} open assignments; end some before lowering the capacity to {profile.Capacity}.");
+        }
+
+        SetProfile(profile);
+        Revision++;
+    }
+
+    public VogStanding VogStandingOn(VogPolicy policy, DateOnly day) => policy.StandingOn(LastVogIssuedOn, day);
+
+    public DateOnly? VogDueOn(VogPolicy policy) => LastVogIssuedOn is { } issued ? policy.DueOn(issued) : null;
+
+    /// <summary>Takes one step in the lifecycle; a step the lifecycle or the screening does not allow is refused with the reason.</summary>
+    public void MoveTo(VolunteerStatus to, DateOnly on, VogPolicy policy, DateTimeOffset now)
+    {
+        if (!VolunteerLifecycle.Allows(Status, to))
+        {
+            var allowed = VolunteerLifecycle.NextFrom(Status);
+            throw new VolunteerRuleException(allowed.Count == 0
+                ? $"The volunteer has left; a returning volunteer applies again."
+                : $"A volunteer who is {Status} can move to {string.Join(" or ", allowed)}, not to {to}.");
+        }
+
+        if (on < StatusSince)
+        {
+            throw new VolunteerRuleException($"The volunteer has been {Status} since {StatusSince:yyyy-MM-dd}; a later step cannot be dated before that.");
+        }
+
+        var vog = VogStandingOn(policy, on);
+        if (to == VolunteerStatus.Training && vog == VogStanding.None)
+        {
+            throw new VolunteerRuleException("Training starts once Justis has issued a VOG; record the issued VOG first.");
+        }
+
+        if (to == VolunteerStatus.Active)
+        {
+            if (vog is VogStanding.None or VogStanding.Overdue)
+            {
+                throw new VolunteerRuleException(vog == VogStanding.None
+                    ? "A volunteer becomes active only with an issued VOG."
+                    : $"The VOG re-check was due on {VogDueOn(policy):yyyy-MM-dd}; record a newly issued VOG first.");
+            }
+
+            if (Roles.Count == 0)
+            {
+                throw new VolunteerRuleException("A volunteer becomes active only when trained for at least one role; record the training first.");
+            }
+        }
+
+        var wasActive = Status == VolunteerStatus.Active;
+        Status = to;
+        StatusSince = on;
+        StatusHistory.Add(new VolunteerStatusChange(to, on, now));
+        Revision++;
+        if (to == VolunteerStatus.Active)
+        {
+            Raise(new VolunteerActivatedV1 { EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, Revision = Revision });
+        }
+        else if (wasActive)
+        {
+            Raise(new VolunteerDeactivatedV1 { EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, Revision = Revision });
+        }
+    }
+
+    public VogRequest RequestVog(DateOnly on)
+    {
+        EnsureNotLeft();
+        if (VogRequests.Any(r => r.Outcome == VogOutcome.Requested))
+        {
+            throw new VolunteerRuleException("A VOG request is already waiting for Justis; record its outcome first.");
+        }
+
+        var request = new VogRequest(Guid.CreateVersion7(), on);
+        VogRequests.Add(request);
+        Revision++;
+        return request;
+    }
+
+    public VogRequest DecideVog(Guid requestId, VogOutcome outcome, DateOnly on)
+    {
+        var request = VogRequests.SingleOrDefault(r => r.Id == requestId)
+            ?? throw new VolunteerRuleException($"The volunteer has no VOG request {requestId}.");
+        request.Decide(outcome, on);
+        if (outcome == VogOutcome.Issued && (LastVogIssuedOn is null || on > LastVogIssuedOn))
+        {
+            LastVogIssuedOn = on;
+        }
+
+        Revision++;
+        return request;
+    }
+
+    /// <summary>Raises <c>VogRecheckDueV1</c> once per due date, as soon as the re-check enters the "due soon" window.</summary>
+    public bool RaiseVogRecheckIfDue(VogPolicy policy, DateOnly today, DateTimeOffset now)
+    {
+        if (Status is not (VolunteerStatus.Active or VolunteerStatus.Inactive)
+            || VogDueOn(policy) is not { } dueOn
+            || VogStandingOn(policy, today) is VogStanding.None or VogStanding.Valid
+            || VogRecheckRaisedFor == dueOn)
+        {
+            return false;
+        }
+
+        VogRecheckRaisedFor = dueOn;
+        Revision++;
+        Raise(new VogRecheckDueV1 { EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, DueOn = dueOn });
+        return true;
+    }
+
+    public void GrantAccess(string facilityId, DateOnly grantedOn, DateOnly? endsOn, DateTimeOffset now)
+    {
+        EnsureNotLeft();
+        var access = FacilityAccess.SingleOrDefault(a => a.FacilityId == facilityId);
+        if (access is null)
+        {
+            FacilityAccess.Add(new FacilityAccess(facilityId, grantedOn, endsOn));
+        }
+        else
+        {
+            access.Grant(grantedOn, endsOn);
+        }
+
+        Revision++;
+        Raise(new VolunteerAdmittedToFacilityV1
+        {
+            EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, FacilityId = facilityId, AccessEndsOn = endsOn, Revision = Revision,
+        });
+    }
+
+    public void RevokeAccess(string facilityId, DateOnly on, DateTimeOffset now)
+    {
+        var access = FacilityAccess.SingleOrDefault(a => a.FacilityId == facilityId && a.RevokedOn is null)
+            ?? throw new VolunteerRuleException($"The volunteer holds no access pass for {facilityId}.");
+        access.Revoke(on);
+        Revision++;
+        Raise(new VolunteerAdmissionRevokedV1 { EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, FacilityId = facilityId, Revision = Revision });
+    }
+
+    public bool HasAccessOn(string facilityId, DateOnly day) => FacilityAccess.Any(a => a.FacilityId == facilityId && a.IsValidOn(day));
+
+    public TrainingRecord RecordTraining(string training, string? qualifiesFor, DateOnly completedOn, DateTimeOffset now)
+    {
+        EnsureNotLeft();
+        var record = new TrainingRecord(Guid.CreateVersion7(now), training, qualifiesFor, completedOn);
+        Trainings.Add(record);
+        Revision++;
+        if (qualifiesFor is not null && !Roles.Contains(qualifiesFor))
+        {
+            Roles.Add(qualifiesFor);
+            Raise(new VolunteerQualifiedV1 { EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, Role = qualifiesFor, Revision = Revision });
+        }
+
+        return record;
+    }
+
+    /// <summary>
+    /// Null when the volunteer can take a new participant in <paramref name="role"/> on <paramref name="day"/>
+    /// (at <paramref name="facilityId"/>, for a role worked inside); otherwise why not.
+    /// </summary>
+    public string? WhyNotAssignable(string role, string? facilityId, VogPolicy policy, DateOnly day) =>
+        Status != VolunteerStatus.Active ? $"The volunteer is {Status}, not Active."
+        : VogStandingOn(policy, day) == VogStanding.Overdue ? $"The VOG re-check was due on {VogDueOn(policy):yyyy-MM-dd}."
+        : !Roles.Contains(role) ? $"The volunteer is not trained as {role}."
+        : FreeSlots == 0 ? $"The volunteer is full: {OpenAssignments} of {Capacity} places taken."
+        : VolunteerRoles.IsInsideFacility(role) && (facilityId is null || !HasAccessOn(facilityId, day))
+            ? $"The volunteer has no valid access pass for {facilityId ?? "the participant's facility"}."
+        : null;
+
+    public Assignment Assign(ParticipantProjection participant, string role, DateOnly startsOn, VogPolicy policy, DateTimeOffset now)
+    {
+        var participantProblem = participant.ErasedAt is not null ? "The participant's data was erased."
+            : participant.ConsentWithdrawnOn is not null ? "The participant withdrew consent; no new work starts for them."
+            : VolunteerRoles.IsInsideFacility(role) && participant.ReleasedOn is not null ? $"The participant was released; {role} is worked inside a facility."
+            : null;
+        var reason = participantProblem ?? WhyNotAssignable(role, participant.FacilityId, policy, startsOn);
+        if (reason is not null)
+        {
+            throw new VolunteerRuleException($"The volunteer cannot be assigned: {reason}");
+        }
+
+        if (Assignments.Any(a => a.IsOpen && a.ParticipantId == participant.ParticipantId && a.Role == role))
+        {
+            throw new VolunteerRuleException($"The volunteer is already assigned to this participant as {role}.");
+        }
+
+        var assignment = new Assignment(Guid.CreateVersion7(now), participant.ParticipantId, role, startsOn);
+        Assignments.Add(assignment);
+        Revision++;
+        Raise(new VolunteerAssignedV1
+        {
+            EventId = Guid.CreateVersion7(now), OccurredAt = now, AssignmentId = assignment.Id, VolunteerId = Id,
+            ParticipantId = participant.ParticipantId, Role = role, StartedOn = startsOn,
+        });
+        return assignment;
+    }
+
+    public Assignment EndAssignment(Guid assignmentId, DateOnly on, DateTimeOffset now)
+    {
+        var assignment = Assignments.SingleOrDefault(a => a.Id == assignmentId && a.IsOpen)
+            ?? throw new VolunteerRuleException($"The volunteer has no open assignment {assignmentId}.");
+        assignment.End(on);
+        Revision++;
+        Raise(new VolunteerAssignmentEndedV1
+        {
+            EventId = Guid.CreateVersion7(now), OccurredAt = now, AssignmentId = assignment.Id, VolunteerId = Id,
+            ParticipantId = assignment.ParticipantId, Role = assignment.Role, EndedOn = on,
+        });
+        return assignment;
+    }
+
+    /// <summary>Whether the volunteer was Active on any day of <paramref name="year"/>, as the DJI subsidy counts them.</summary>
+    public bool WasActiveIn(int year)
+    {
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+        var changes = StatusHistory.OrderBy(c => c.Since).ThenBy(c => c.RecordedAt).ToList();
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var until = i + 1 < changes.Count ? changes[i + 1].Since : DateOnly.MaxValue;
+            if (changes[i].Status == VolunteerStatus.Active && changes[i].Since <= last && until > first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The events raised since the last call, for the caller to stage in the outbox.</summary>
+    public IReadOnlyList<IIntegrationEvent> TakeEvents()
+    {
+        var events = _events.ToList();
+        _events.Clear();
+        return events;
+    }
+
+    private void Raise(IIntegrationEvent integrationEvent) => _events.Add(integrationEvent);
+
+    private void EnsureNotLeft()
+    {
+        if (Status == VolunteerStatus.Left)
+        {
+            throw new VolunteerRuleException("The volunteer has left; their record is kept for the statements only.");
+        }
+    }
+
+    private void SetProfile(VolunteerProfile profile)
+    {
+        FullName = profile.FullName;
+        Email = profile.Email;
+        Phone = profile.Phone;
+        Region = profile.Region;
+        Languages = [.. profile.Languages.Distinct()];
+        Capacity = profile.Capacity;
+        Availability = profile.Availability;
+    }
+}

@@ -1,0 +1,72 @@
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.Volunteers.Infrastructure;
+using HerstelWerk.Volunteers.IntegrationEvents;
+using HerstelWerk.Volunteers.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HerstelWerk.Volunteers.Vog;
+
+/// <summary>
+/// Raises <c>VogRecheckDueV1</c> for each volunteer whose VOG re-check enters the "due soon" window,
+/// once per due date, so coordinators can request a new VOG in the weeks Justis needs. Checks at start
+/// and then every <see cref="VogPolicy.CheckEveryMinutes"/>.
+/// </summary>
+public sealed class VogRecheckScheduler(IServiceScopeFactory scopes, IOptions<VogPolicy> vog, TimeProvider time, ILogger<VogRecheckScheduler> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(vog.Value.CheckEveryMinutes), time);
+        do
+        {
+            try
+            {
+                await RaiseDueAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The next round tries again; a missed round only delays a reminder.
+                logger.LogWarning(exception, "VOG re-check round failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One round; returns how many reminders it raised.</summary>
+    public async Task<int> RaiseDueAsync(CancellationToken cancellationToken)
+    {
+        var policy = vog.Value;
+        var today = time.Today();
+        var dueSoonIfIssuedBy = today.AddDays(policy.DueSoonDays).AddMonths(-policy.RecheckIntervalMonths);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VolunteersDbContext>();
+        var candidates = await db.Volunteers
+            .Where(v => (v.Status == VolunteerStatus.Active || v.Status == VolunteerStatus.Inactive) && v.LastVogIssuedOn <= dueSoonIfIssuedBy)
+            .Select(v => v.Id)
+            .ToListAsync(cancellationToken);
+        var raised = 0;
+        foreach (var id in candidates)
+        {
+            var volunteer = await db.Volunteers.SingleAsync(v => v.Id == id, cancellationToken);
+            if (volunteer.RaiseVogRecheckIfDue(policy, today, time.GetUtcNow()))
+            {
+                db.StageEventsOf(volunteer, time);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    raised++;
+                    logger.LogInformation("VOG re-check of volunteer {VolunteerId} due on {DueOn}", id, volunteer.VogDueOn(policy));
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    // Another replica or a coordinator changed the volunteer meanwhile; the next round looks again.
+                }
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        return raised;
+    }
+}
