@@ -12,14 +12,18 @@ public static class OpenApiExtensions
 
     public static IHostApplicationBuilder AddServiceOpenApi(this IHostApplicationBuilder builder, string title)
     {
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(options =>
         {
-            document.Info.Title = title;
-            document.Info.Description = "Every endpoint needs a bearer token (see the README, 'Identity and roles') and names the roles it admits.";
-            // Without servers, clients call the origin they loaded the document from: the gateway.
-            document.Servers?.Clear();
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = title;
+                document.Info.Description = "Every endpoint needs a bearer token (see the README, 'Identity and roles') and names the roles it admits.";
+                // Without servers, clients call the origin they loaded the document from: the gateway.
+                document.Servers?.Clear();
+                return Task.CompletedTask;
+            });
+            options.AddSchemaTransformer<ExampleSchemaTransformer>();
+        });
         return builder;
     }
 

@@ -1,11 +1,22 @@
 using System.ComponentModel.DataAnnotations;
 using HerstelWerk.Courses.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Courses.Apis;
 
 /// <summary>A held session: its date, and Present, Absent or Excused for every enrolled participant.</summary>
-public sealed record AttendanceRequest
+public sealed record AttendanceRequest : IOpenApiExample<AttendanceRequest>
 {
+    public static AttendanceRequest Example => new()
+    {
+        HeldOn = new DateOnly(2026, 3, 2),
+        Attendance =
+        [
+            AttendanceEntry.Example,
+            new(Guid.Parse("a4c6e2d8-71b3-4f05-8e9a-6b2d1c3f5e70"), Presence.Excused),
+        ],
+    };
+
     [Required]
     public DateOnly? HeldOn { get; init; }
 
@@ -13,4 +24,7 @@ public sealed record AttendanceRequest
     public AttendanceEntry[]? Attendance { get; init; }
 }
 
-public sealed record AttendanceEntry(Guid ParticipantId, Presence Presence);
+public sealed record AttendanceEntry(Guid ParticipantId, Presence Presence) : IOpenApiExample<AttendanceEntry>
+{
+    public static AttendanceEntry Example => new(Guid.Parse("5d1f0c7a-3b8e-4c2a-9f61-2e7b4a9c8d13"), Presence.Present);
+}

@@ -1,12 +1,23 @@
 using HerstelWerk.Courses.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Courses.Apis;
 
 /// <param name="WaitingPosition">1 for the first on the waiting list; null when not waiting.</param>
 public sealed record EnrolmentDto(
     Guid ParticipantId, EnrolmentStatus Status, int? WaitingPosition, DateTimeOffset RequestedAt, DateTimeOffset? EnrolledAt,
-    DateOnly? EndedOn, EndReason? EndReason, int SessionsAttended)
+    DateOnly? EndedOn, EndReason? EndReason, int SessionsAttended) : IOpenApiExample<EnrolmentDto>
 {
+    /// <summary>Had a place straight away (so no waiting position) and attended three sessions so far.</summary>
+    public static EnrolmentDto Example
+    {
+        get
+        {
+            var requested = new DateTimeOffset(2026, 2, 16, 10, 15, 0, TimeSpan.Zero);
+            return new(Guid.Parse("5d1f0c7a-3b8e-4c2a-9f61-2e7b4a9c8d13"), EnrolmentStatus.Enrolled, null, requested, requested, null, null, 3);
+        }
+    }
+
     public static EnrolmentDto From(CourseRun run, Enrolment enrolment)
     {
         var waiting = run.Enrolments.Where(e => e.Status == EnrolmentStatus.Waiting).OrderBy(e => e.RequestedAt).ThenBy(e => e.Id).ToList();

@@ -1,11 +1,23 @@
 using System.ComponentModel.DataAnnotations;
 using HerstelWerk.Courses.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Courses.Apis;
 
 /// <summary>Intake of a participant. Nullable members so a missing field is a 400 that names it.</summary>
-public sealed record RegisterParticipantRequest : IValidatableObject
+public sealed record RegisterParticipantRequest : IValidatableObject, IOpenApiExample<RegisterParticipantRequest>
 {
+    public static RegisterParticipantRequest Example => new()
+    {
+        FullName = "Jan Jansen",
+        DateOfBirth = new DateOnly(1988, 6, 14),
+        PrisonNumber = "A-204518",
+        ContactLanguage = "nl",
+        Group = ParticipantGroup.Prisoner,
+        FacilityId = "pi-vught",
+        ExpectedReleaseDate = new DateOnly(2027, 3, 1),
+    };
+
     [Required, StringLength(200)]
     public string? FullName { get; init; }
 

@@ -1,11 +1,22 @@
 using System.ComponentModel.DataAnnotations;
 using HerstelWerk.Courses.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Courses.Apis;
 
 /// <summary>A run of a course at a facility: its format, capacity and session dates.</summary>
-public sealed record ScheduleRunRequest
+public sealed record ScheduleRunRequest : IOpenApiExample<ScheduleRunRequest>
 {
+    /// <summary>SOS in a group takes exactly eight sessions: here weekly, from January 2027.</summary>
+    public static ScheduleRunRequest Example => new()
+    {
+        CourseTypeId = "sos-group",
+        FacilityId = "pi-vught",
+        Format = CourseFormat.Group,
+        Capacity = 12,
+        Sessions = [.. Enumerable.Range(0, 8).Select(week => new DateOnly(2027, 1, 11).AddDays(7 * week))],
+    };
+
     /// <summary>sos-group, sos-individual, back-to-the-future or cao.</summary>
     [Required, StringLength(50)]
     public string? CourseTypeId { get; init; }
