@@ -18,6 +18,9 @@ public sealed record AftercareClosedV1 : IIntegrationEvent
     /// <summary>The day it closed.</summary>
     public required DateOnly ClosedOn { get; init; }
 
-    /// <summary>How it ended: <c>Completed</c>, <c>Stopped</c> or <c>ConsentWithdrawn</c>.</summary>
+    /// <summary>
+    /// <c>Completed</c> or <c>EndedEarly</c>. The detailed outcome (lost contact, reoffended, moved away,
+    /// declined) stays in Aftercare: "reoffended" is criminal-offence data (GDPR article 10).
+    /// </summary>
     public required string Outcome { get; init; }
 }

@@ -89,7 +89,11 @@ public sealed partial class ContractConventionsTests
         ["VolunteerAssignedV1.Role"] =
             "One of five fixed role codes; which kind of help, which Aftercare needs to link a buddy. Never free text. Reviewed 2026-11-30.",
         ["VolunteerAssignmentEndedV1.Role"] = "One of five fixed role codes, as in VolunteerAssignedV1. Reviewed 2026-11-30.",
-        ["AftercareClosedV1.Outcome"] = "One of three fixed words (Completed, Stopped, ConsentWithdrawn), never free text. Reviewed 2026-11-30.",
+        ["AftercareClosedV1.Outcome"] =
+            "Completed or EndedEarly only, never free text; the detailed outcome (which can say 'reoffended', article 10) stays in Aftercare. Reviewed 2026-11-30.",
+        ["EmployerVisitScheduledV1.FacilityId"] = "A code from the facility reference list; a visit is not about one person. Reviewed 2026-11-30.",
+        ["EmploymentEndedV1.Reason"] =
+            "One of four fixed words (ContractEnded, Resigned, Dismissed, Other), never free text; Dismissed hints at conduct but names nothing. Reviewed 2026-11-30.",
         ["VolunteerQualifiedV1.Role"] = "One of five fixed role codes (visitor, sos-trainer, ...), never free text. Reviewed 2026-11-30.",
         ["ParticipantTransferredV1.ToFacility"] =
             "The facility's name from the reference list, as ParticipantRegisteredV1.Facility. Reviewed 2026-11-30.",
