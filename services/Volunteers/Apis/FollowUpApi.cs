@@ -46,9 +46,3 @@ public static class FollowUpApi
         return TypedResults.Ok(page);
     }
 }
-
-/// <summary>A run without trainers; suggestions for it come from <c>GET /api/volunteers?role=...&amp;facilityId=...</c>.</summary>
-public sealed record RunNeedingTrainersDto(Guid CourseRunId, string CourseTypeId, string FacilityId, DateOnly StartsOn);
-
-/// <summary>A participant waiting for an aftercare buddy; <c>GET /api/volunteers/suggestions?role=aftercare-buddy</c> finds one.</summary>
-public sealed record BuddyRequestDto(Guid TrajectoryId, Guid ParticipantId, DateOnly StartedOn);

@@ -36,11 +36,3 @@ public sealed record VolunteerDto(
         [.. v.Assignments.OrderByDescending(a => a.StartedOn).Select(AssignmentDto.From)],
         v.Revision);
 }
-
-public sealed record StatusChangeDto(VolunteerStatus Status, DateOnly Since);
-
-public sealed record VogRequestDto(Guid Id, DateOnly RequestedOn, VogOutcome Outcome, DateOnly? DecidedOn);
-
-public sealed record FacilityAccessDto(string FacilityId, DateOnly GrantedOn, DateOnly? EndsOn, DateOnly? RevokedOn, bool ValidToday);
-
-public sealed record TrainingDto(Guid Id, string Training, string? QualifiesFor, DateOnly CompletedOn);

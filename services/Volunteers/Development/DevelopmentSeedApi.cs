@@ -51,5 +51,3 @@ public static class DevelopmentSeedApi
         return TypedResults.Ok(new SeedResult(volunteers.Count, $"Loaded {volunteers.Count} development volunteers."));
     }
 }
-
-public sealed record SeedResult(int Volunteers, string Message);

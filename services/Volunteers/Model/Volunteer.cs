@@ -1,6 +1,5 @@
 using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Volunteers;
-using HerstelWerk.ServiceDefaults.Participants;
 
 namespace HerstelWerk.Volunteers.Model;
 
@@ -9,7 +8,7 @@ namespace HerstelWerk.Volunteers.Model;
 /// trainings and assignments. Every change raises the events partners and Courses follow; the caller
 /// stages them in the outbox with <see cref="TakeEvents"/>, so they commit with the change.
 /// </summary>
-public sealed class Volunteer
+public sealed partial class Volunteer
 {
     private readonly List<IIntegrationEvent> _events = [];
 
@@ -88,10 +87,6 @@ public sealed class Volunteer
         Revision++;
     }
 
-    public VogStanding VogStandingOn(VogPolicy policy, DateOnly day) => policy.StandingOn(LastVogIssuedOn, day);
-
-    public DateOnly? VogDueOn(VogPolicy policy) => LastVogIssuedOn is { } issued ? policy.DueOn(issued) : null;
-
     /// <summary>Takes one step in the lifecycle; a step the lifecycle or the screening does not allow is refused with the reason.</summary>
     public void MoveTo(VolunteerStatus to, DateOnly on, VogPolicy policy, DateTimeOffset now)
     {
@@ -142,152 +137,6 @@ public sealed class Volunteer
         {
             Raise(new VolunteerDeactivatedV1 { EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, Revision = Revision });
         }
-    }
-
-    public VogRequest RequestVog(DateOnly on)
-    {
-        EnsureNotLeft();
-        if (VogRequests.Any(r => r.Outcome == VogOutcome.Requested))
-        {
-            throw new VolunteerRuleException("A VOG request is already waiting for Justis; record its outcome first.");
-        }
-
-        var request = new VogRequest(Guid.CreateVersion7(), on);
-        VogRequests.Add(request);
-        Revision++;
-        return request;
-    }
-
-    public VogRequest DecideVog(Guid requestId, VogOutcome outcome, DateOnly on)
-    {
-        var request = VogRequests.SingleOrDefault(r => r.Id == requestId)
-            ?? throw new VolunteerRuleException($"The volunteer has no VOG request {requestId}.");
-        request.Decide(outcome, on);
-        if (outcome == VogOutcome.Issued && (LastVogIssuedOn is null || on > LastVogIssuedOn))
-        {
-            LastVogIssuedOn = on;
-        }
-
-        Revision++;
-        return request;
-    }
-
-    /// <summary>Raises <c>VogRecheckDueV1</c> once per due date, as soon as the re-check enters the "due soon" window.</summary>
-    public bool RaiseVogRecheckIfDue(VogPolicy policy, DateOnly today, DateTimeOffset now)
-    {
-        if (Status is not (VolunteerStatus.Active or VolunteerStatus.Inactive)
-            || VogDueOn(policy) is not { } dueOn
-            || VogStandingOn(policy, today) is VogStanding.None or VogStanding.Valid
-            || VogRecheckRaisedFor == dueOn)
-        {
-            return false;
-        }
-
-        VogRecheckRaisedFor = dueOn;
-        Revision++;
-        Raise(new VogRecheckDueV1 { EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, DueOn = dueOn });
-        return true;
-    }
-
-    public void GrantAccess(string facilityId, DateOnly grantedOn, DateOnly? endsOn, DateTimeOffset now)
-    {
-        EnsureNotLeft();
-        var access = FacilityAccess.SingleOrDefault(a => a.FacilityId == facilityId);
-        if (access is null)
-        {
-            FacilityAccess.Add(new FacilityAccess(facilityId, grantedOn, endsOn));
-        }
-        else
-        {
-            access.Grant(grantedOn, endsOn);
-        }
-
-        Revision++;
-        Raise(new VolunteerAdmittedToFacilityV1
-        {
-            EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, FacilityId = facilityId, AccessEndsOn = endsOn, Revision = Revision,
-        });
-    }
-
-    public void RevokeAccess(string facilityId, DateOnly on, DateTimeOffset now)
-    {
-        var access = FacilityAccess.SingleOrDefault(a => a.FacilityId == facilityId && a.RevokedOn is null)
-            ?? throw new VolunteerRuleException($"The volunteer holds no access pass for {facilityId}.");
-        access.Revoke(on);
-        Revision++;
-        Raise(new VolunteerAdmissionRevokedV1 { EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, FacilityId = facilityId, Revision = Revision });
-    }
-
-    public bool HasAccessOn(string facilityId, DateOnly day) => FacilityAccess.Any(a => a.FacilityId == facilityId && a.IsValidOn(day));
-
-    public TrainingRecord RecordTraining(string training, string? qualifiesFor, DateOnly completedOn, DateTimeOffset now)
-    {
-        EnsureNotLeft();
-        var record = new TrainingRecord(Guid.CreateVersion7(now), training, qualifiesFor, completedOn);
-        Trainings.Add(record);
-        Revision++;
-        if (qualifiesFor is not null && !Roles.Contains(qualifiesFor))
-        {
-            Roles.Add(qualifiesFor);
-            Raise(new VolunteerQualifiedV1 { EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, Role = qualifiesFor, Revision = Revision });
-        }
-
-        return record;
-    }
-
-    /// <summary>
-    /// Null when the volunteer can take a new participant in <paramref name="role"/> on <paramref name="day"/>
-    /// (at <paramref name="facilityId"/>, for a role worked inside); otherwise why not.
-    /// </summary>
-    public string? WhyNotAssignable(string role, string? facilityId, VogPolicy policy, DateOnly day) =>
-        Status != VolunteerStatus.Active ? $"The volunteer is {Status}, not Active."
-        : VogStandingOn(policy, day) == VogStanding.Overdue ? $"The VOG re-check was due on {VogDueOn(policy):yyyy-MM-dd}."
-        : !Roles.Contains(role) ? $"The volunteer is not trained as {role}."
-        : FreeSlots == 0 ? $"The volunteer is full: {OpenAssignments} of {Capacity} places taken."
-        : VolunteerRoles.IsInsideFacility(role) && (facilityId is null || !HasAccessOn(facilityId, day))
-            ? $"The volunteer has no valid access pass for {facilityId ?? "the participant's facility"}."
-        : null;
-
-    public Assignment Assign(ParticipantProjection participant, string role, DateOnly startsOn, VogPolicy policy, DateTimeOffset now)
-    {
-        var participantProblem = participant.ErasedAt is not null ? "The participant's data was erased."
-            : participant.ConsentWithdrawnOn is not null ? "The participant withdrew consent; no new work starts for them."
-            : VolunteerRoles.IsInsideFacility(role) && participant.ReleasedOn is not null ? $"The participant was released; {role} is worked inside a facility."
-            : null;
-        var reason = participantProblem ?? WhyNotAssignable(role, participant.FacilityId, policy, startsOn);
-        if (reason is not null)
-        {
-            throw new VolunteerRuleException($"The volunteer cannot be assigned: {reason}");
-        }
-
-        if (Assignments.Any(a => a.IsOpen && a.ParticipantId == participant.ParticipantId && a.Role == role))
-        {
-            throw new VolunteerRuleException($"The volunteer is already assigned to this participant as {role}.");
-        }
-
-        var assignment = new Assignment(Guid.CreateVersion7(now), participant.ParticipantId, role, startsOn);
-        Assignments.Add(assignment);
-        Revision++;
-        Raise(new VolunteerAssignedV1
-        {
-            EventId = Guid.CreateVersion7(now), OccurredAt = now, AssignmentId = assignment.Id, VolunteerId = Id,
-            ParticipantId = participant.ParticipantId, Role = role, StartedOn = startsOn,
-        });
-        return assignment;
-    }
-
-    public Assignment EndAssignment(Guid assignmentId, DateOnly on, DateTimeOffset now)
-    {
-        var assignment = Assignments.SingleOrDefault(a => a.Id == assignmentId && a.IsOpen)
-            ?? throw new VolunteerRuleException($"The volunteer has no open assignment {assignmentId}.");
-        assignment.End(on);
-        Revision++;
-        Raise(new VolunteerAssignmentEndedV1
-        {
-            EventId = Guid.CreateVersion7(now), OccurredAt = now, AssignmentId = assignment.Id, VolunteerId = Id,
-            ParticipantId = assignment.ParticipantId, Role = assignment.Role, EndedOn = on,
-        });
-        return assignment;
     }
 
     /// <summary>Whether the volunteer was Active on any day of <paramref name="year"/>, as the DJI subsidy counts them.</summary>
