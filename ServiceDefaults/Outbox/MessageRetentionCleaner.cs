@@ -1,4 +1,5 @@
 using HerstelWerk.ServiceDefaults.Data;
+using HerstelWerk.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,9 +26,17 @@ internal sealed class MessageRetentionCleaner(
             .Where(message => message.ProcessedAt < processedBefore)
             .ExecuteDeleteAsync(cancellationToken);
 
-        if (outbox + inbox > 0)
+        var keyed = 0;
+        if (db.Model.FindEntityType(typeof(IdempotentRequest)) is not null)
         {
-            logger.LogInformation("Retention clean-up removed {Outbox} sent outbox row(s) and {Inbox} inbox row(s)", outbox, inbox);
+            var keyedBefore = now - options.Value.IdempotencyRetention;
+            keyed = await db.Set<IdempotentRequest>().Where(request => request.CreatedAt < keyedBefore).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        if (outbox + inbox + keyed > 0)
+        {
+            logger.LogInformation("Retention clean-up removed {Outbox} sent outbox row(s), {Inbox} inbox row(s) and {Keyed} idempotent request(s)",
+                outbox, inbox, keyed);
         }
     }
 }

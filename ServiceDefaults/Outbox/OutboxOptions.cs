@@ -35,6 +35,12 @@ public sealed class OutboxOptions
     /// </summary>
     public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// How long the answer to a request with an Idempotency-Key is kept for retries. Short, because an
+    /// answer can hold personal data (an intake's name); a retry comes within minutes, not days.
+    /// </summary>
+    public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
+
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>The outbox health check reports Degraded when an event waits longer than this.</summary>

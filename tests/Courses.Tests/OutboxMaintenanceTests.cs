@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using HerstelWerk.Contracts.Courses;
 using HerstelWerk.Testing;
@@ -12,6 +13,7 @@ public sealed class ImmediateCleanupCoursesFixture : ServiceFixture<Program>
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
     [
         new("Outbox:SentRetention", "00:00:00"),
+        new("Outbox:IdempotencyRetention", "00:00:00"),
         new("Outbox:CleanupInterval", "00:00:00"),
     ];
 }
@@ -29,6 +31,17 @@ public sealed class OutboxMaintenanceTests(ImmediateCleanupCoursesFixture servic
         await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
             "SELECT count(*) FROM outbox_messages WHERE message_id = $1", sent.Message.EventId) == 0,
             "the sent row to be cleaned up");
+    }
+
+    [Fact]
+    public async Task Remembered_answers_to_keyed_intakes_are_removed_after_their_retention()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, CoursesApi.Participants) { Content = JsonContent.Create(CoursesApi.NewIntake("Kort Bewaard")) };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        (await service.Client.SendAsync(request)).EnsureSuccessStatusCode();
+
+        await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
+            "SELECT count(*) FROM idempotent_requests WHERE body LIKE '%Kort Bewaard%'") == 0, "the remembered answer to be cleaned up");
     }
 
     [Fact]

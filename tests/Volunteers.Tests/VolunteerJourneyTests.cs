@@ -38,6 +38,25 @@ public sealed class VolunteerJourneyTests(ServiceFixture<Program> service) : ICl
     }
 
     [Fact]
+    public async Task An_application_sent_twice_with_one_key_records_one_volunteer()
+    {
+        var key = Guid.NewGuid().ToString();
+        async Task<HttpResponseMessage> ApplyAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, Route) { Content = JsonContent.Create(Profile("Twee Keer")) };
+            request.Headers.Add("Idempotency-Key", key);
+            return await service.Client.SendAsync(request);
+        }
+
+        var first = await ApplyAsync();
+        var retry = await ApplyAsync();
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, retry.StatusCode));
+        Assert.Equal(first.Headers.Location, retry.Headers.Location);
+        Assert.Equal(1, await service.QueryScalarAsync<long>("SELECT count(*) FROM volunteers WHERE full_name = 'Twee Keer'"));
+    }
+
+    [Fact]
     public async Task A_step_the_lifecycle_does_not_allow_is_a_409_that_says_why()
     {
         var id = (await service.Client.PostOkAsync(Route, Profile("Ilse Smit"))).GetProperty("id").GetGuid();

@@ -1,8 +1,10 @@
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.ServiceDefaults.Audit;
+using HerstelWerk.ServiceDefaults.Idempotency;
 using HerstelWerk.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace HerstelWerk.Courses.Apis;
 
@@ -30,6 +32,10 @@ public static class ErasureApi
             await db.SaveChangesAsync(cancellationToken);
             loggers.CreateLogger(typeof(ErasureApi)).LogInformation("Erased the personal data of participant {ParticipantId}", participantId);
         }
+
+        // A stored answer to a keyed intake repeats the participant's name; it goes too (also on a repeat).
+        var location = $"{ParticipantsApi.Route}/{participantId}";
+        await db.Set<IdempotentRequest>().Where(request => request.Location == location).ExecuteDeleteAsync(cancellationToken);
 
         return TypedResults.Ok(ParticipantDto.From(participant));
     }

@@ -3,6 +3,7 @@ using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.Courses.Model;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Audit;
+using HerstelWerk.ServiceDefaults.Idempotency;
 using HerstelWerk.ServiceDefaults.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,8 +22,9 @@ public static class ParticipantsApi
 
         participants.MapPost("/", RegisterParticipant)
             .RequireAccess(Roles.Coordinator)
+            .WithIdempotencyKey()
             .WithName("RegisterParticipant")
-            .WithSummary("Intake: register a participant and tell the other services (ParticipantRegisteredV1).");
+            .WithSummary("Intake: register a participant and tell the other services (ParticipantRegisteredV1). Send an Idempotency-Key header to make a retry safe.");
         participants.MapGet("/", ListParticipants)
             .RequireAccess(Roles.Coordinator)
             .WithName("ListParticipants")

@@ -1,5 +1,6 @@
 using HerstelWerk.Courses.Model;
 using HerstelWerk.ServiceDefaults.Data;
+using HerstelWerk.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace HerstelWerk.Courses.Infrastructure;
@@ -15,6 +16,12 @@ public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options)
     public DbSet<CourseRun> CourseRuns => Set<CourseRun>();
 
     public DbSet<VolunteerEligibility> VolunteerEligibility => Set<VolunteerEligibility>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.AddIdempotentRequests();
+    }
 
     /// <summary>PostgreSQL's row version (xmin) of a tracked entity mapped with one: its ETag.</summary>
     public uint RowVersion(object entity) => (uint)Entry(entity).Property("xmin").CurrentValue!;

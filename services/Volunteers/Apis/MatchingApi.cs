@@ -1,7 +1,7 @@
-using HerstelWerk.ServiceDefaults;
 using HerstelWerk.Contracts.Volunteers;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Matching;
 using HerstelWerk.Volunteers.Model;

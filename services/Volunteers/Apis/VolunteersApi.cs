@@ -1,6 +1,7 @@
-using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Idempotency;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.IntegrationEvents;
 using HerstelWerk.Volunteers.Model;
@@ -20,8 +21,9 @@ public static class VolunteersApi
         var volunteers = endpoints.MapApiGroup(Route, "Volunteers");
         volunteers.MapPost("/", Apply)
             .RequireAccess(Roles.Coordinator)
+            .WithIdempotencyKey()
             .WithName("ApplyVolunteer")
-            .WithSummary("Record an application (appliedOn defaults to today): the volunteer starts as Applied.");
+            .WithSummary("Record an application (appliedOn defaults to today): the volunteer starts as Applied. Send an Idempotency-Key header to make a retry safe.");
         volunteers.MapGet("/", ListVolunteers)
             .RequireAccess(Roles.Coordinator)
             .WithName("ListVolunteers")

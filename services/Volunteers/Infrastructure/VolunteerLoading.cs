@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using HerstelWerk.Volunteers.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace HerstelWerk.Volunteers.Infrastructure;
 

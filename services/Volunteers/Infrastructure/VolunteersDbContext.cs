@@ -1,4 +1,5 @@
 using HerstelWerk.ServiceDefaults.Data;
+using HerstelWerk.ServiceDefaults.Idempotency;
 using HerstelWerk.ServiceDefaults.Participants;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.EntityFrameworkCore;
@@ -21,5 +22,6 @@ public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> op
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddParticipantProjection();
+        modelBuilder.AddIdempotentRequests();
     }
 }
