@@ -3,6 +3,7 @@ using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.Courses.Progress;
 using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Progress;
 
 namespace HerstelWerk.Courses;
 
@@ -18,8 +19,7 @@ internal static class Extensions
 
         builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
         builder.Services.AddScoped<ProgressCalculator>();
-        builder.Services.AddSingleton<ProgressMetrics>();
-        builder.Services.AddHostedService<ProgressMetricsRefresher>();
+        builder.Services.AddProgressGauges<CoursesProgressFigures>(ServiceName);
     }
 
     /// <summary>Every Courses API, from intake to the yearly figures.</summary>

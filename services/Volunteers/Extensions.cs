@@ -1,5 +1,6 @@
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Participants;
+using HerstelWerk.ServiceDefaults.Progress;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.Volunteers.Apis;
 using HerstelWerk.Volunteers.Development;
@@ -39,6 +40,7 @@ internal static class Extensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<VolunteerChanges>();
         builder.Services.AddScoped<HoursCalculator>();
+        builder.Services.AddProgressGauges<VolunteerProgressFigures>(ServiceName);
         builder.Services.AddSingleton<VogRecheckScheduler>();
         builder.Services.AddHostedService(services => services.GetRequiredService<VogRecheckScheduler>());
     }

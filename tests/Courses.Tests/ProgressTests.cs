@@ -1,10 +1,7 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace HerstelWerk.Courses.Tests;
@@ -73,36 +70,8 @@ public sealed class ProgressTests(FastProgressCoursesFixture service) : IClassFi
         return (figure.GetProperty("total").GetInt32(), figure.GetProperty("target").GetInt32(), figure.GetProperty("byFacility").GetProperty(facility).GetInt32());
     }
 
-    private int? Gauge(string figure, string facility)
-    {
-        // Only this class's Courses: every host in the test process has a meter of the same name.
-        var ours = service.Services.GetRequiredService<IMeterFactory>();
-        var seen = new ConcurrentBag<(int Value, string? Figure, string? Facility)>();
-        using var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, meterListener) =>
-            {
-                if (instrument.Name == "herstelwerk.courses.progress" && instrument.Meter.Scope == ours)
-                {
-                    meterListener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<int>((_, value, tags, _) =>
-        {
-            string? figureTag = null, facilityTag = null;
-            foreach (var tag in tags)
-            {
-                figureTag = tag.Key == "figure" ? tag.Value?.ToString() : figureTag;
-                facilityTag = tag.Key == "facility" ? tag.Value?.ToString() : facilityTag;
-            }
-
-            seen.Add((value, figureTag, facilityTag));
-        });
-        listener.Start();
-        listener.RecordObservableInstruments();
-        return seen.Where(m => m.Figure == figure && m.Facility == facility).Select(m => (int?)m.Value).SingleOrDefault();
-    }
+    private int? Gauge(string figure, string facility) =>
+        (int?)ProgressGaugeReader.Read(service.Services, "herstelwerk.courses.progress", figure, facility);
 
     private async Task<JsonElement> ProgressAsync() => await service.Client.GetFromJsonAsync<JsonElement>($"/api/courses/progress?year={Year}");
 

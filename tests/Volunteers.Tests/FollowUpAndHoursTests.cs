@@ -10,7 +10,7 @@ using static HerstelWerk.Volunteers.Tests.VolunteersApi;
 namespace HerstelWerk.Volunteers.Tests;
 
 /// <summary>What Volunteers does with Courses' and Aftercare's events, and the hours they add up to.</summary>
-public sealed class FollowUpAndHoursTests(ServiceFixture<Program> service) : IClassFixture<ServiceFixture<Program>>
+public sealed class FollowUpAndHoursTests(FastGaugesVolunteersFixture service) : IClassFixture<FastGaugesVolunteersFixture>
 {
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -84,6 +84,9 @@ public sealed class FollowUpAndHoursTests(ServiceFixture<Program> service) : ICl
         var progress = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/progress?year={year}");
         Assert.Equal(600, progress.GetProperty("target").GetInt32());
         Assert.Equal(statement.GetProperty("countedVolunteers").GetInt32(), progress.GetProperty("activeVolunteers").GetInt32());
+        // The same count on the dashboard, once the gauges have been recounted.
+        await Eventually.HoldsAsync(() => Task.FromResult(ProgressGaugeReader.Read(service.Services, "herstelwerk.volunteers.progress", "activeVolunteers", "all") is > 0),
+            "the active-volunteers gauge");
     }
 
     [Fact]
@@ -115,4 +118,10 @@ public sealed class FollowUpAndHoursTests(ServiceFixture<Program> service) : ICl
     private async Task<List<Guid>> BuddyRequestsAsync() =>
         [.. (await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/buddy-requests?pageSize=100")).GetProperty("items").EnumerateArray()
             .Select(r => r.GetProperty("participantId").GetGuid())];
+}
+
+/// <summary>Volunteers with its dashboard gauges recounted every second, so a test sees them change.</summary>
+public sealed class FastGaugesVolunteersFixture : ServiceFixture<Program>
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [new("Progress:MetricsInterval", "00:00:01")];
 }
