@@ -11,7 +11,8 @@ namespace HerstelWerk.EndToEnd.Tests;
 /// Intake through the gateway reaches every service's projection; nothing is lost or doubled while
 /// RabbitMQ is down. Runs the real AppHost, PostgreSQL and RabbitMQ.
 /// </summary>
-public sealed class VerticalSliceTests(SystemFixture system) : IClassFixture<SystemFixture>
+[Collection(SystemCollection.Name)]
+public sealed class VerticalSliceTests(SystemFixture system)
 {
     private static readonly string[] Followers = ["placement", "aftercare", "volunteers"];
 
