@@ -4,7 +4,7 @@ using HerstelWerk.Placement.Model;
 namespace HerstelWerk.Placement.Apis;
 
 /// <summary>An employer's business contact data.</summary>
-public sealed record EmployerRequest : IValidatableObject
+public sealed record EmployerRequest
 {
     [Required, StringLength(200, MinimumLength = 2)]
     public string? Organisation { get; init; }
@@ -19,7 +19,7 @@ public sealed record EmployerRequest : IValidatableObject
     public string? ContactPhone { get; init; }
 
     /// <summary>A sector code, e.g. "bouw".</summary>
-    [Required]
+    [Required, RegularExpression(Codes.CodePattern, ErrorMessage = Codes.SectorMessage)]
     public string? Sector { get; init; }
 
     /// <summary>The employer's region, e.g. "Noord-Brabant".</summary>
@@ -33,11 +33,4 @@ public sealed record EmployerRequest : IValidatableObject
     public EmployerDetails ToDetails() =>
         new(Organisation!.Trim(), ContactPerson!.Trim(), ContactEmail!.Trim(), ContactPhone, Sector!, Region!.Trim(), HiresPeopleWithRecord!.Value);
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Sector is not null && !Codes.IsCode(Sector))
-        {
-            yield return new ValidationResult(Codes.SectorMessage, [nameof(Sector)]);
-        }
-    }
 }

@@ -4,7 +4,7 @@ using HerstelWerk.Placement.Model;
 namespace HerstelWerk.Placement.Apis;
 
 /// <summary>A vacancy: new (with its employer) or changed (send the ETag as If-Match).</summary>
-public sealed record VacancyRequest : IValidatableObject
+public sealed record VacancyRequest
 {
     /// <summary>The employer offering the job; on a change it must stay the same.</summary>
     [Required]
@@ -14,6 +14,7 @@ public sealed record VacancyRequest : IValidatableObject
     public string? Title { get; init; }
 
     /// <summary>A sector code, e.g. "bouw"; the employer's when left out.</summary>
+    [RegularExpression(Codes.CodePattern, ErrorMessage = Codes.SectorMessage)]
     public string? Sector { get; init; }
 
     /// <summary>Where the work is; the employer's region when left out.</summary>
@@ -33,11 +34,4 @@ public sealed record VacancyRequest : IValidatableObject
     public VacancyDetails ToDetails(Employer employer) =>
         new(Title!.Trim(), Sector ?? employer.Sector, Region?.Trim() ?? employer.Region, Requirements!.Trim(), StartsOn, Status ?? VacancyStatus.Open);
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Sector is not null && !Codes.IsCode(Sector))
-        {
-            yield return new ValidationResult(Codes.SectorMessage, [nameof(Sector)]);
-        }
-    }
 }

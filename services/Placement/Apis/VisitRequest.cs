@@ -9,7 +9,7 @@ public sealed record VisitRequest : IValidatableObject
     public Guid? EmployerId { get; init; }
 
     /// <summary>A facility id from Courses' list, e.g. "pi-vught"; every candidate must be held there.</summary>
-    [Required]
+    [Required, RegularExpression(Codes.CodePattern, ErrorMessage = Codes.FacilityMessage)]
     public string? FacilityId { get; init; }
 
     [Required]
@@ -21,11 +21,6 @@ public sealed record VisitRequest : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (FacilityId is not null && !Codes.IsCode(FacilityId))
-        {
-            yield return new ValidationResult(Codes.FacilityMessage, [nameof(FacilityId)]);
-        }
-
         if (CandidateIds is not null && CandidateIds.Distinct().Count() != CandidateIds.Length)
         {
             yield return new ValidationResult("Name each candidate once.", [nameof(CandidateIds)]);

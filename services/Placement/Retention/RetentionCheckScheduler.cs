@@ -93,11 +93,18 @@ public sealed class RetentionCheckScheduler(
         {
             var because = participant.ErasedAt is null ? CandidateClosure.ConsentWithdrawn : CandidateClosure.Erased;
             var on = participant.ConsentWithdrawnOn ?? DateOnly.FromDateTime(participant.ErasedAt!.Value.UtcDateTime);
-            if (await db.StopAsync(participant.ParticipantId, because, on, time.GetUtcNow(), cancellationToken))
+            try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                logger.LogInformation("Stopped placement work for participant {ParticipantId} ({Because}) found open after Courses' report",
-                    participant.ParticipantId, because);
+                if (await db.StopAsync(participant.ParticipantId, because, on, time.GetUtcNow(), cancellationToken))
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    logger.LogInformation("Stopped placement work for participant {ParticipantId} ({Because}) found open after Courses' report",
+                        participant.ParticipantId, because);
+                }
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The consumer of the same report got there first, or an adviser changed a pipeline; the next round looks again.
             }
 
             db.ChangeTracker.Clear();
