@@ -1,4 +1,9 @@
+using HerstelWerk.Placement.Apis;
 using HerstelWerk.Placement.Infrastructure;
+using HerstelWerk.Placement.IntegrationEvents;
+using HerstelWerk.Placement.Model;
+using HerstelWerk.Placement.Progress;
+using HerstelWerk.Placement.Retention;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Participants;
 using HerstelWerk.ServiceDefaults.Security;
@@ -11,11 +16,39 @@ internal static class Extensions
     public const string ServiceName = "placement";
     public const string RoutePrefix = "/api/placement";
 
-    /// <summary>Coordinators, and advisers who need the participant data Placement holds.</summary>
-    public static readonly string[] ParticipantReaders = [Roles.Coordinator, Roles.Adviser];
+    /// <summary>Placement is the advisers' tool; coordinators do everything operational. Both read the participant data Placement holds.</summary>
+    public static readonly string[] Staff = [Roles.Coordinator, Roles.Adviser];
 
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
-        builder.AddHerstelWerkService<PlacementDbContext>(ServiceName, bus => bus.AddParticipantProjection());
+        builder.AddHerstelWerkService<PlacementDbContext>(ServiceName, bus =>
+        {
+            bus.AddParticipantProjection();
+            bus.AddConsumer<CaoCompletionFollower>();
+            bus.AddConsumer<ParticipantStopFollower>();
+        });
+
+        builder.Services.AddOptions<RetentionPolicy>().Bind(builder.Configuration.GetSection("Retention"))
+            .Validate(p => p.Months is > 0 and <= 36 && p.CheckEveryMinutes > 0, "Retention: Months must be 1-36 and CheckEveryMinutes positive.")
+            .ValidateOnStart();
+        builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
+        builder.Services.AddScoped<ProgressCalculator>();
+        builder.Services.AddSingleton<ProgressMetrics>();
+        builder.Services.AddHostedService<ProgressMetricsRefresher>();
+        builder.Services.AddSingleton<RetentionCheckScheduler>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RetentionCheckScheduler>());
+    }
+
+    /// <summary>Every Placement API, from candidate to the yearly figures.</summary>
+    public static void MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapParticipantProjectionApi(RoutePrefix, Staff);
+        app.MapCandidatesApi();
+        app.MapEmployersApi();
+        app.MapVacanciesApi();
+        app.MapMatchingApi();
+        app.MapPlacementsApi();
+        app.MapVisitsApi();
+        app.MapProgressApi();
     }
 }

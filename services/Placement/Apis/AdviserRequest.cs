@@ -1,0 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HerstelWerk.Placement.Apis;
+
+/// <summary>Assign the candidate's labour-integration adviser.</summary>
+public sealed record AdviserRequest
+{
+    /// <summary>The adviser's user id (the subject of their token).</summary>
+    [Required, StringLength(100, MinimumLength = 1)]
+    public string? AdviserId { get; init; }
+}

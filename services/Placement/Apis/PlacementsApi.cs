@@ -1,0 +1,203 @@
+using HerstelWerk.Placement.Infrastructure;
+using HerstelWerk.Placement.IntegrationEvents;
+using HerstelWerk.Placement.Model;
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HerstelWerk.Placement.Apis;
+
+/// <summary>The mediation pipeline per candidate and vacancy, and the retention checks awaiting the adviser.</summary>
+public static class PlacementsApi
+{
+    public const string Route = Extensions.RoutePrefix + "/placements";
+
+    public static void MapPlacementsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var placements = endpoints.MapApiGroup(Route, "Pipeline").RequireAccess(Extensions.Staff);
+        placements.MapPost("/", Match)
+            .WithName("MatchCandidate")
+            .WithSummary("Start a pipeline: match a candidate to an open vacancy. A candidate may run several at once, one per vacancy.");
+        placements.MapGet("/", List)
+            .WithName("ListPlacements")
+            .WithSummary("Pipelines, latest step first; filter by candidateId, vacancyId, stage and openOnly.");
+        placements.MapGet("/{placementId:guid}", Get)
+            .WithName("GetPlacement")
+            .WithSummary("One pipeline with its dated history and the stages that may follow; with its ETag.");
+        placements.MapPost("/{placementId:guid}/stages", MoveTo)
+            .WithName("MovePlacement")
+            .WithSummary("Take the next step: Interview, Offer, JobStarted (JobStartedV1), Coaching, Retained (RetentionConfirmedV1, no earlier than the " +
+                "retention months after the start), EmploymentEnded (EmploymentEndedV1) or Closed. A step the pipeline does not allow is a 409 naming the allowed ones. " +
+                "An If-Match header, when sent, must name the current ETag.");
+
+        endpoints.MapApiGroup(Extensions.RoutePrefix + "/retention-checks", "Pipeline").RequireAccess(Extensions.Staff)
+            .MapGet("/", RetentionChecks)
+            .WithName("ListRetentionChecks")
+            .WithSummary("Jobs whose retention months are up, oldest first: the adviser confirms each (stage Retained) or records its end (EmploymentEnded). Filter by adviserId.");
+    }
+
+    public static async Task<Results<Created<PlacementDto>, ValidationProblem>> Match(
+        MatchToVacancyRequest request, PlacementDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (request.On > time.Today())
+        {
+            return Invalid("on", "A match is recorded once made, not in advance.");
+        }
+
+        if (await db.Candidates.FindAsync([request.CandidateId!.Value], cancellationToken) is not { } candidate)
+        {
+            return Invalid("candidateId", "There is no candidate with this id.");
+        }
+
+        if (await db.Vacancies.FindAsync([request.VacancyId!.Value], cancellationToken) is not { } vacancy)
+        {
+            return Invalid("vacancyId", "There is no vacancy with this id.");
+        }
+
+        if (await db.Placements.AnyAsync(p => p.CandidateId == candidate.Id && p.VacancyId == vacancy.Id
+                && p.Stage != PlacementStage.Closed && p.Stage != PlacementStage.EmploymentEnded, cancellationToken))
+        {
+            throw new PlacementRuleException("A pipeline for this candidate and vacancy is already running.");
+        }
+
+        var placement = JobPlacement.Match(candidate, vacancy, request.On ?? time.Today(), time.GetUtcNow());
+        db.Placements.Add(placement);
+        await db.SaveChangesAsync(cancellationToken);
+        response.SetETag(placement.Revision);
+        return TypedResults.Created($"{Route}/{placement.Id}", PlacementDto.From(placement));
+    }
+
+    public static async Task<Ok<Page<PlacementDto>>> List(
+        [AsParameters] PlacementSearch search, [AsParameters] PageQuery paging, PlacementDbContext db, CancellationToken cancellationToken)
+    {
+        var placements = db.Placements.AsNoTracking();
+        if (search.CandidateId is { } candidateId)
+        {
+            placements = placements.Where(p => p.CandidateId == candidateId);
+        }
+
+        if (search.VacancyId is { } vacancyId)
+        {
+            placements = placements.Where(p => p.VacancyId == vacancyId);
+        }
+
+        if (search.Stage is { } stage)
+        {
+            placements = placements.Where(p => p.Stage == stage);
+        }
+
+        if (search.OpenOnly)
+        {
+            placements = placements.Where(p => p.Stage != PlacementStage.Closed && p.Stage != PlacementStage.EmploymentEnded);
+        }
+
+        var page = await placements.Include(p => p.History).AsSplitQuery()
+            .OrderByDescending(p => p.StageSince).ThenBy(p => p.Id)
+            .ToPageAsync(paging, cancellationToken);
+        return TypedResults.Ok(new Page<PlacementDto>([.. page.Items.Select(PlacementDto.From)], page.PageNumber, page.PageSize, page.TotalCount));
+    }
+
+    public static async Task<Results<Ok<PlacementDto>, NotFound>> Get(Guid placementId, PlacementDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var placement = await db.LoadPlacementAsync(placementId, cancellationToken);
+        if (placement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        response.SetETag(placement.Revision);
+        return TypedResults.Ok(PlacementDto.From(placement));
+    }
+
+    public static async Task<Results<Ok<PlacementDto>, NotFound, ValidationProblem, ProblemHttpResult>> MoveTo(
+        Guid placementId, StageRequest request, PlacementDbContext db, IOptions<RetentionPolicy> retention, TimeProvider time, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var today = time.Today();
+        if (request.On > today)
+        {
+            return Invalid("on", "A step is recorded once it happened, not in advance.");
+        }
+
+        var placement = await db.LoadPlacementAsync(placementId, cancellationToken);
+        if (placement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (http.Request.Headers.IfMatch.Count > 0 && Revisions.CheckIfMatch(http.Request, placement.Revision) is { } precondition)
+        {
+            return precondition;
+        }
+
+        var on = request.On ?? today;
+        var now = time.GetUtcNow();
+        switch (request.Stage!.Value)
+        {
+            case PlacementStage.Interview when request.VisitId is { } visitId:
+                if (await db.LoadVisitAsync(visitId, cancellationToken) is not { } visit)
+                {
+                    return Invalid("visitId", "There is no employer visit with this id.");
+                }
+
+                if (visit.EmployerId != placement.EmployerId || !visit.Met(placement.CandidateId))
+                {
+                    throw new PlacementRuleException("That visit was not with this vacancy's employer, or no meeting with the candidate is recorded for it.");
+                }
+
+                placement.Advance(PlacementStage.Interview, on, now, visitId);
+                break;
+            case PlacementStage.Interview or PlacementStage.Offer or PlacementStage.Coaching:
+                placement.Advance(request.Stage.Value, on, now);
+                break;
+            case PlacementStage.JobStarted:
+                var candidate = await db.Candidates.SingleAsync(c => c.Id == placement.CandidateId, cancellationToken);
+                candidate.EnsureOpen();
+                var participant = await db.Participants.FindAsync([placement.ParticipantId], cancellationToken);
+                placement.StartJob(on, participant?.FacilityId, now);
+                break;
+            case PlacementStage.Retained:
+                placement.ConfirmRetention(on, retention.Value, now);
+                break;
+            case PlacementStage.EmploymentEnded:
+                placement.EndEmployment(on, request.EndReason!.Value, now);
+                break;
+            case PlacementStage.Closed:
+                placement.Close(request.ClosedReason!.Value, on, now);
+                break;
+            default:
+                return Invalid("stage", "A pipeline starts as Matched; choose a later stage.");
+        }
+
+        db.StageEventsOf(placement, time);
+        await db.SaveChangesAsync(cancellationToken);
+        http.Response.SetETag(placement.Revision);
+        return TypedResults.Ok(PlacementDto.From(placement));
+    }
+
+    public static async Task<Ok<Page<RetentionCheckDto>>> RetentionChecks(
+        [AsParameters] RetentionCheckSearch search, [AsParameters] PageQuery paging, PlacementDbContext db, CancellationToken cancellationToken)
+    {
+        var awaiting =
+            from p in db.Placements.AsNoTracking()
+            where p.RetentionCheckDueOn != null && (p.Stage == PlacementStage.JobStarted || p.Stage == PlacementStage.Coaching)
+            join c in db.Candidates.AsNoTracking() on p.CandidateId equals c.Id
+            select new { Placement = p, c.AdviserId };
+        if (search.AdviserId is { } adviserId)
+        {
+            awaiting = awaiting.Where(x => x.AdviserId == adviserId);
+        }
+
+        var page = await awaiting.OrderBy(x => x.Placement.RetentionCheckDueOn).ThenBy(x => x.Placement.Id)
+            .Select(x => new RetentionCheckDto(x.Placement.Id, x.Placement.CandidateId, x.Placement.ParticipantId, x.AdviserId, x.Placement.EmployerId,
+                x.Placement.StartedOn!.Value, x.Placement.RetentionCheckDueOn!.Value))
+            .ToPageAsync(paging, cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+}

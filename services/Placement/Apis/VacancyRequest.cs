@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+using HerstelWerk.Placement.Model;
+
+namespace HerstelWerk.Placement.Apis;
+
+/// <summary>A vacancy: new (with its employer) or changed (send the ETag as If-Match).</summary>
+public sealed record VacancyRequest
+{
+    /// <summary>The employer offering the job; on a change it must stay the same.</summary>
+    [Required]
+    public Guid? EmployerId { get; init; }
+
+    [Required, StringLength(200, MinimumLength = 2)]
+    public string? Title { get; init; }
+
+    /// <summary>A sector code, e.g. "bouw"; the employer's when left out.</summary>
+    [RegularExpression(Codes.CodePattern, ErrorMessage = Codes.SectorMessage)]
+    public string? Sector { get; init; }
+
+    /// <summary>Where the work is; the employer's region when left out.</summary>
+    [StringLength(50, MinimumLength = 2)]
+    public string? Region { get; init; }
+
+    /// <summary>What the job asks: skills, certificates, hours.</summary>
+    [Required, StringLength(2000, MinimumLength = 2)]
+    public string? Requirements { get; init; }
+
+    /// <summary>The first working day the employer has in mind; none when by arrangement.</summary>
+    public DateOnly? StartsOn { get; init; }
+
+    /// <summary>Open, Filled or Closed; Open when left out.</summary>
+    public VacancyStatus? Status { get; init; }
+
+    public VacancyDetails ToDetails(Employer employer) =>
+        new(Title!.Trim(), Sector ?? employer.Sector, Region?.Trim() ?? employer.Region, Requirements!.Trim(), StartsOn, Status ?? VacancyStatus.Open);
+
+}

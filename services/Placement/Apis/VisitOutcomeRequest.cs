@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+using HerstelWerk.Placement.Model;
+
+namespace HerstelWerk.Placement.Apis;
+
+/// <summary>What came of the visit for one candidate.</summary>
+public sealed record VisitOutcomeRequest
+{
+    /// <summary>Acquainted, Interviewed or DidNotAttend (Pending undoes a mistaken entry).</summary>
+    [Required]
+    public VisitOutcome? Outcome { get; init; }
+}

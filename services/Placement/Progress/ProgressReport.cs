@@ -1,0 +1,3 @@
+namespace HerstelWerk.Placement.Progress;
+
+public sealed record ProgressReport(int Year, IReadOnlyList<ProgressFigure> Figures);

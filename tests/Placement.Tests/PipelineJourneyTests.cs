@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HerstelWerk.Contracts.Placement;
+using HerstelWerk.Placement.Model;
+using HerstelWerk.Placement.Progress;
+using HerstelWerk.Placement.Retention;
+using HerstelWerk.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Xunit;
+using static HerstelWerk.Placement.Tests.PlacementApi;
+
+namespace HerstelWerk.Placement.Tests;
+
+/// <summary>Placement whose progress gauges refresh every second.</summary>
+public sealed class FastProgressPlacementFixture : ServiceFixture<Program>
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [new("Progress:MetricsInterval", "00:00:01")];
+}
+
+/// <summary>From a CAO completion to a job that lasts, on real PostgreSQL and RabbitMQ, with the events partners and Aftercare receive.</summary>
+public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) : IClassFixture<FastProgressPlacementFixture>
+{
+    [Fact]
+    public async Task A_CAO_completion_becomes_a_candidate_who_meets_an_employer_at_a_visit_and_starts_a_job()
+    {
+        await using var partner = await service.StartPartnerBusAsync(bus => bus
+            .Observe<CandidateRegisteredV1>().Observe<EmployerVisitScheduledV1>().Observe<JobStartedV1>());
+        var facilityId = NewFacilityId();
+        var participantId = await service.ParticipantFromCoursesAsync(partner, facilityId, expectedRelease: Today.AddMonths(2));
+
+        // 1. The CAO completion arrives as an event.
+        var completed = CaoCompletion(participantId, Today.AddDays(-30));
+        await partner.PublishAsync(completed, completed.EventId);
+
+        // 2. A candidate appears, announced to partners, with Courses' facility and release date.
+        var registered = await partner.ReceivedOf<CandidateRegisteredV1>().WaitForAsync(e => e.ParticipantId == participantId, "CandidateRegisteredV1");
+        var candidateId = registered.Message.CandidateId;
+        var candidates = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/candidates?facilityId={facilityId}");
+        var listed = Assert.Single(candidates.GetProperty("items").EnumerateArray());
+        Assert.Equal(candidateId, listed.GetProperty("id").GetGuid());
+        Assert.Equal(Today.AddMonths(2).ToString("yyyy-MM-dd"), listed.GetProperty("expectedReleaseDate").GetString());
+        Assert.Equal(Today.AddDays(-30).ToString("yyyy-MM-dd"), listed.GetProperty("caoCompletedOn").GetString());
+        await SetProfileAsync(candidateId, adviserId: "adviser-anouk");
+
+        var employerId = await service.Client.EmployerAsync("Transport Van Dijk", sector: "logistiek");
+        var vacancyId = await service.Client.VacancyAsync(employerId, "Heftruckchauffeur", startsOn: Today.AddMonths(2).AddDays(7));
+        var suggestions = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/candidates/{candidateId}/suggestions?pageSize=100");
+        var suggestion = suggestions.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("vacancyId").GetGuid() == vacancyId);
+        Assert.Contains("sector logistiek is one of the candidate's preferences", suggestion.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        var placementId = await service.Client.MatchAsync(candidateId, vacancyId);
+
+        // 3. An employer visit inside the facility is scheduled.
+        var visit = await service.Client.PostOkAsync($"{Route}/visits", new { employerId, facilityId, visitOn = Today, candidateIds = new[] { candidateId } });
+        var visitId = visit.GetProperty("id").GetGuid();
+        var scheduled = await partner.ReceivedOf<EmployerVisitScheduledV1>().WaitForAsync(e => e.VisitId == visitId, "EmployerVisitScheduledV1");
+        Assert.Equal((employerId, facilityId, Today), (scheduled.Message.EmployerId, scheduled.Message.FacilityId, scheduled.Message.VisitOn));
+        Assert.Equal([participantId], scheduled.Message.ParticipantIds);
+
+        // 4. An interview at the visit, and an offer.
+        var outcome = await service.Client.PostOkAsync($"{Route}/visits/{visitId}/candidates/{candidateId}/outcome", new { outcome = "Interviewed" });
+        Assert.Equal("Interviewed", outcome.GetProperty("candidates")[0].GetProperty("outcome").GetString());
+        await service.Client.StepAsync(placementId, new { stage = "Interview", visitId });
+        await service.Client.StepAsync(placementId, new { stage = "Offer" });
+
+        // 5. The job starts.
+        var started = await service.Client.StepAsync(placementId, new { stage = "JobStarted" });
+
+        // 6. JobStarted is published, naming the participant and the employer by id only.
+        var jobStarted = await partner.ReceivedOf<JobStartedV1>().WaitForAsync(e => e.PlacementId == placementId, "JobStartedV1");
+        Assert.Equal((participantId, employerId, Today), (jobStarted.Message.ParticipantId, jobStarted.Message.EmployerId, jobStarted.Message.StartedOn));
+        Assert.DoesNotContain("Van Dijk", jobStarted.RawBody);
+        Assert.DoesNotContain("Petra", jobStarted.RawBody + scheduled.RawBody);
+        Assert.Equal(["Matched", "Interview", "Offer", "JobStarted"], started.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("stage").GetString()));
+        Assert.Equal(visitId, started.GetProperty("history")[1].GetProperty("visitId").GetGuid());
+        Assert.Equal(["Coaching", "Retained", "EmploymentEnded"], started.GetProperty("nextStages").EnumerateArray().Select(s => s.GetString()));
+
+        // The job counts towards the year's target at the facility the candidate was held, on the dashboard too.
+        var progress = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/progress?year={Today.Year}");
+        var starts = Figure(progress, "jobStarts");
+        Assert.Equal(41, starts.GetProperty("target").GetDecimal());
+        Assert.Equal(1, starts.GetProperty("byFacility").GetProperty(facilityId).GetDecimal());
+        Assert.Equal(30, Figure(progress, "averageDaysFromCaoToJobStart").GetProperty("byFacility").GetProperty(facilityId).GetDecimal());
+        await Eventually.HoldsAsync(() => Task.FromResult(Gauge(ProgressMetrics.ProgressGauge, "jobStarts", facilityId) == 1), "the jobStarts gauge for the facility");
+    }
+
+    [Fact]
+    public async Task The_retention_check_asks_the_adviser_after_six_months_and_reports_the_answer()
+    {
+        await using var partner = await service.StartPartnerBusAsync(bus => bus.Observe<RetentionConfirmedV1>().Observe<EmploymentEndedV1>());
+        var adviser = $"adviser-{Guid.NewGuid():N}";
+        var employerId = await service.Client.EmployerAsync("Bouwgroep Zuid", sector: "bouw");
+        var vacancyId = await service.Client.VacancyAsync(employerId, "Timmerman");
+        var longAgo = await JobAsync(partner, adviser, vacancyId, startedOn: Today.AddMonths(-7));
+        var recent = await JobAsync(partner, adviser, vacancyId, startedOn: Today.AddMonths(-1));
+
+        var scheduler = Scheduler(DateTimeOffset.UtcNow);
+        Assert.True(await scheduler.MarkDueAsync(CancellationToken.None) >= 1);
+        Assert.Equal(0, await scheduler.MarkDueAsync(CancellationToken.None));
+        Assert.Equal([longAgo], await AwaitingAsync(adviser));
+
+        // The adviser confirms the job lasted: reported to partners, and no longer asked.
+        var retained = await service.Client.StepAsync(longAgo, new { stage = "Retained" });
+        var confirmed = await partner.ReceivedOf<RetentionConfirmedV1>().WaitForAsync(e => e.PlacementId == longAgo, "RetentionConfirmedV1");
+        Assert.Equal((Today.AddMonths(-7), Today), (confirmed.Message.StartedOn, confirmed.Message.ConfirmedOn));
+        Assert.Equal("Retained", retained.GetProperty("stage").GetString());
+        Assert.Empty(await AwaitingAsync(adviser));
+
+        // A month into the job it is too early to confirm; five months later (on the scheduler's clock) the adviser is asked.
+        var early = await service.Client.PostAsJsonAsync($"{Route}/placements/{recent}/stages", new { stage = "Retained" });
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Contains("Retention is confirmed 6 months after the job start", await early.Content.ReadAsStringAsync());
+        Assert.Equal(1, await Scheduler(DateTimeOffset.UtcNow.AddMonths(5).AddDays(1)).MarkDueAsync(CancellationToken.None));
+        Assert.Equal([recent], await AwaitingAsync(adviser));
+
+        // The adviser records that the job ended instead.
+        await service.Client.StepAsync(recent, new { stage = "EmploymentEnded", endReason = "ContractEnded" });
+        var ended = await partner.ReceivedOf<EmploymentEndedV1>().WaitForAsync(e => e.PlacementId == recent, "EmploymentEndedV1");
+        Assert.Equal(("ContractEnded", employerId), (ended.Message.Reason, ended.Message.EmployerId));
+        Assert.Empty(await AwaitingAsync(adviser));
+    }
+
+    private async Task<Guid> JobAsync(PartnerBus partner, string adviser, Guid vacancyId, DateOnly startedOn)
+    {
+        var (_, candidateId) = await service.CandidateAfterCaoAsync(partner, NewFacilityId(), startedOn.AddMonths(-2));
+        var candidate = await service.Client.GetAsync($"{Route}/candidates/{candidateId}");
+        using var assign = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/adviser") { Content = JsonContent.Create(new { adviserId = adviser }) };
+        assign.Headers.IfMatch.Add(candidate.Headers.ETag!);
+        (await service.Client.SendAsync(assign)).EnsureSuccessStatusCode();
+        var placementId = await service.Client.MatchAsync(candidateId, vacancyId, on: startedOn.AddDays(-20));
+        await service.Client.StepAsync(placementId, new { stage = "Interview", on = startedOn.AddDays(-15) });
+        await service.Client.StepAsync(placementId, new { stage = "Offer", on = startedOn.AddDays(-10) });
+        await service.Client.StepAsync(placementId, new { stage = "JobStarted", on = startedOn });
+        await service.Client.StepAsync(placementId, new { stage = "Coaching", on = startedOn });
+        return placementId;
+    }
+
+    private RetentionCheckScheduler Scheduler(DateTimeOffset now) =>
+        new(service.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new RetentionPolicy()), new FakeTimeProvider(now),
+            NullLogger<RetentionCheckScheduler>.Instance);
+
+    private async Task<List<Guid>> AwaitingAsync(string adviserId) =>
+        [.. (await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/retention-checks?adviserId={adviserId}")).GetProperty("items").EnumerateArray()
+            .Select(c => c.GetProperty("placementId").GetGuid())];
+
+    private async Task SetProfileAsync(Guid candidateId, string adviserId)
+    {
+        var read = await service.Client.GetAsync($"{Route}/candidates/{candidateId}");
+        using var profile = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/profile")
+        {
+            Content = JsonContent.Create(new
+            {
+                talents = new[] { "nauwkeurig", "handig met machines" }, preferredSectors = new[] { "logistiek" }, whatMatters = "vaste tijden",
+                regionAfterRelease = "Noord-Brabant", certificates = new[] { "VCA" },
+            }),
+        };
+        profile.Headers.IfMatch.Add(read.Headers.ETag!);
+        var changed = await service.Client.SendAsync(profile);
+        changed.EnsureSuccessStatusCode();
+        using var assign = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/adviser") { Content = JsonContent.Create(new { adviserId }) };
+        assign.Headers.IfMatch.Add(changed.Headers.ETag!);
+        (await service.Client.SendAsync(assign)).EnsureSuccessStatusCode();
+    }
+
+    private static JsonElement Figure(JsonElement progress, string name) =>
+        progress.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("figure").GetString() == name);
+
+    private double? Gauge(string instrumentName, string figure, string facility)
+    {
+        // Only this class's Placement: every host in the test process has a meter of the same name.
+        var ours = service.Services.GetRequiredService<IMeterFactory>();
+        var seen = new ConcurrentBag<(double Value, string? Figure, string? Facility)>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, meterListener) =>
+            {
+                if (instrument.Name == instrumentName && instrument.Meter.Scope == ours)
+                {
+                    meterListener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+        {
+            string? figureTag = null, facilityTag = null;
+            foreach (var tag in tags)
+            {
+                figureTag = tag.Key == "figure" ? tag.Value?.ToString() : figureTag;
+                facilityTag = tag.Key == "facility" ? tag.Value?.ToString() : facilityTag;
+            }
+
+            seen.Add((value, figureTag, facilityTag));
+        });
+        listener.Start();
+        listener.RecordObservableInstruments();
+        return seen.Where(m => m.Figure == figure && m.Facility == facility).Select(m => (double?)m.Value).SingleOrDefault();
+    }
+}
