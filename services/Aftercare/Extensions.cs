@@ -54,6 +54,7 @@ internal static class Extensions
         app.MapParticipantProjectionApi(RoutePrefix, ParticipantReaders);
         app.MapTrajectoriesApi();
         app.MapContactsApi();
+        app.MapFollowUpApi();
         app.MapProgressApi();
     }
 }

@@ -158,6 +158,28 @@ public sealed class TrajectoryApiTests(ServiceFixture<Program> service) : IClass
     }
 
     [Fact]
+    public async Task Contacts_logged_at_the_same_moment_all_land_and_a_racing_update_never_overwrites_one()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var (_, trajectoryId) = await service.ReleasedAsync(partner, Today.AddDays(-5));
+        var etag = await service.Client.ETagOfAsync(trajectoryId);
+
+        var contactCalls = Enumerable.Range(0, 4).Select(i => service.Client.PostAsJsonAsync($"{Route}/{trajectoryId}/contacts",
+            new { on = Today.AddDays(-i), channel = "Phone", reached = true, note = $"Gesprek {i}" })).ToList();
+        var extensionCall = service.Client.PostWithETagAsync($"{Route}/{trajectoryId}/extension", new { plannedEndOn = Today.AddMonths(9), reason = "Huisvesting" }, etag);
+        var contacts = await Task.WhenAll(contactCalls);
+        var extension = await extensionCall;
+
+        Assert.All(contacts, c => Assert.Equal(HttpStatusCode.Created, c.StatusCode));
+        Assert.Equal(4, await service.QueryScalarAsync<long>("SELECT count(*) FROM contacts WHERE trajectory_id = $1", trajectoryId));
+        var trajectory = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/{trajectoryId}");
+        Assert.Equal(Today.ToString("yyyy-MM-dd"), trajectory.GetProperty("lastContactOn").GetString());
+        // The extension was sent with the ETag from before the contacts: it either came first or is refused, never silently applied on top.
+        Assert.Contains(extension.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.PreconditionFailed, HttpStatusCode.Conflict });
+        Assert.Equal(extension.StatusCode == HttpStatusCode.OK, trajectory.GetProperty("extensions").GetArrayLength() == 1);
+    }
+
+    [Fact]
     public async Task Erasure_removes_notes_reasons_and_the_facility_but_keeps_the_dates()
     {
         await using var partner = await service.StartPartnerBusAsync();

@@ -49,17 +49,6 @@ public static class TrajectoriesApi
             .WithName("CloseTrajectory")
             .WithSummary("Close with an outcome: Completed (not before six months after release), LostContact, Reoffended, MovedAway or Declined; " +
                 "before the planned end only with a reason. Publishes AftercareClosedV1 (Completed or EndedEarly). Send the ETag as If-Match.");
-
-        endpoints.MapApiGroup("/api/aftercare/overdue", "Trajectories")
-            .MapGet("/", Overdue)
-            .RequireAccess(Roles.Coordinator)
-            .WithName("ListOverdueTrajectories")
-            .WithSummary("Open trajectories whose last successful contact is older than the rhythm allows, longest overdue first.");
-        endpoints.MapApiGroup("/api/aftercare/me", "Volunteer self-service")
-            .MapGet("/trajectories", Mine)
-            .RequireAccess(Roles.Volunteer)
-            .WithName("ListMyTrajectories")
-            .WithSummary("The open trajectories the calling volunteer is the aftercare buddy of, next contact due first.");
     }
 
     public static async Task<Results<Created<TrajectoryDto>, ValidationProblem>> Open(
@@ -145,34 +134,6 @@ public static class TrajectoriesApi
         SummariesAsync(db.Trajectories.AsNoTracking().Where(t => t.ClosedOn == null && t.BuddyVolunteerId == null)
             .OrderBy(t => t.StartedOn).ThenBy(t => t.Id), paging, audit, cancellationToken);
 
-    public static async Task<Results<Ok<Page<TrajectorySummaryDto>>, ProblemHttpResult>> Mine(
-        ClaimsPrincipal user, [AsParameters] PageQuery paging, AftercareDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
-    {
-        if (Caller.From(user).VolunteerId is not { } volunteerId)
-        {
-            return Caller.NotTheBuddy();
-        }
-
-        return await SummariesAsync(db.Trajectories.AsNoTracking().Where(t => t.ClosedOn == null && t.BuddyVolunteerId == volunteerId)
-            .OrderBy(t => t.NextContactDueOn).ThenBy(t => t.Id), paging, audit, cancellationToken);
-    }
-
-    public static async Task<Ok<Page<OverdueTrajectoryDto>>> Overdue(
-        [AsParameters] PageQuery paging, AftercareDbContext db, AftercareClock clock, ParticipantAudit audit, CancellationToken cancellationToken)
-    {
-        var today = clock.Today;
-        var page = await db.Trajectories.AsNoTracking()
-            .Where(t => t.ClosedOn == null && t.NextContactDueOn < today)
-            .OrderBy(t => t.NextContactDueOn).ThenBy(t => t.StartedOn).ThenBy(t => t.Id)
-            .Select(t => new { t.Id, t.ParticipantId, t.FacilityId, t.BuddyVolunteerId, t.LastContactOn, t.NextContactDueOn })
-            .ToPageAsync(paging, cancellationToken);
-        await audit.RecordReadAsync(page.Items.Select(t => t.ParticipantId), cancellationToken);
-        return TypedResults.Ok(new Page<OverdueTrajectoryDto>(
-            [.. page.Items.Select(t => new OverdueTrajectoryDto(t.Id, t.ParticipantId, t.FacilityId, t.BuddyVolunteerId, t.LastContactOn, t.NextContactDueOn,
-                t.NextContactDueOn.AddDays(1), today.DayNumber - t.NextContactDueOn.DayNumber))],
-            page.PageNumber, page.PageSize, page.TotalCount));
-    }
-
     public static async Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult>> Get(
         Guid trajectoryId, ClaimsPrincipal user, AftercareDbContext db, AftercareClock clock, ParticipantAudit audit, HttpResponse response,
         CancellationToken cancellationToken)
@@ -214,7 +175,7 @@ public static class TrajectoriesApi
             : (await changes.UpdateAsync(trajectoryId, (trajectory, context) =>
                 trajectory.Close(request.Outcome!.Value, request.ClosedOn ?? context.Today, request.Reason, context.Policy, context.Now), cancellationToken)).OrInvalid();
 
-    private static async Task<Ok<Page<TrajectorySummaryDto>>> SummariesAsync(
+    internal static async Task<Ok<Page<TrajectorySummaryDto>>> SummariesAsync(
         IQueryable<Trajectory> ordered, PageQuery paging, ParticipantAudit audit, CancellationToken cancellationToken)
     {
         var page = await ordered

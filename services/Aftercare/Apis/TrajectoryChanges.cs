@@ -18,7 +18,11 @@ namespace HerstelWerk.Aftercare.Apis;
 public sealed class TrajectoryChanges(
     AftercareDbContext db, IOptions<AftercarePolicy> policy, AftercareClock clock, TimeProvider time, ParticipantAudit audit, IHttpContextAccessor http)
 {
-    private const int Attempts = 3;
+    /// <summary>
+    /// A contact loses a race only to another change that committed, and each racer commits once, so this
+    /// many attempts carry a contact through four changes at the same moment (a buddy and staff, at most).
+    /// </summary>
+    private const int Attempts = 5;
 
     /// <summary>An update (checklist, extension, closure): If-Match required; answers with the trajectory.</summary>
     public async Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult>> UpdateAsync(
