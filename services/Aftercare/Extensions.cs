@@ -1,7 +1,13 @@
+using HerstelWerk.Aftercare.Apis;
 using HerstelWerk.Aftercare.Infrastructure;
+using HerstelWerk.Aftercare.IntegrationEvents;
+using HerstelWerk.Aftercare.Model;
+using HerstelWerk.Aftercare.Overdue;
+using HerstelWerk.Aftercare.Progress;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Participants;
 using HerstelWerk.ServiceDefaults.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HerstelWerk.Aftercare;
 
@@ -11,11 +17,44 @@ internal static class Extensions
     public const string ServiceName = "aftercare";
     public const string RoutePrefix = "/api/aftercare";
 
-    /// <summary>Coordinators; buddies get their own participants once assignments exist.</summary>
+    /// <summary>Coordinators; a buddy reads their own participants' trajectories under <c>/api/aftercare/me/trajectories</c>.</summary>
     public static readonly string[] ParticipantReaders = [Roles.Coordinator];
 
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
-        builder.AddHerstelWerkService<AftercareDbContext>(ServiceName, bus => bus.AddParticipantProjection());
+        builder.AddHerstelWerkService<AftercareDbContext>(ServiceName, bus =>
+        {
+            bus.AddParticipantProjection();
+            // Distinct names from the shared projectors: each gets its own queue for the same events.
+            bus.AddConsumer<ReleaseTrajectoryOpener>();
+            bus.AddConsumer<ConsentWithdrawalStopper>();
+            bus.AddConsumer<TrajectoryEraser>();
+            bus.AddConsumer<BuddyFollower>();
+            bus.AddConsumer<EmploymentFollower>();
+        });
+
+        builder.Services.AddOptions<AftercarePolicy>().Bind(builder.Configuration.GetSection("Aftercare"))
+            .Validate(p => p.IsValid, "Aftercare: months must be 0-36 (planned 1-36), days between contacts 1-365 and CheckEveryMinutes positive.")
+            .ValidateOnStart();
+        builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
+        builder.Services.AddHttpContextAccessor();
+        // TryAdd: a test may put a clock of its own in place first.
+        builder.Services.TryAddSingleton(services => new AftercareClock(services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddScoped<TrajectoryChanges>();
+        builder.Services.AddScoped<ProgressCalculator>();
+        builder.Services.AddSingleton<ProgressMetrics>();
+        builder.Services.AddHostedService<ProgressMetricsRefresher>();
+        builder.Services.AddSingleton<ContactOverdueScheduler>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ContactOverdueScheduler>());
+    }
+
+    /// <summary>Every Aftercare API, from opening a trajectory to the year's figures.</summary>
+    public static void MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapParticipantProjectionApi(RoutePrefix, ParticipantReaders);
+        app.MapTrajectoriesApi();
+        app.MapContactsApi();
+        app.MapFollowUpApi();
+        app.MapProgressApi();
     }
 }

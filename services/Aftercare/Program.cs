@@ -1,13 +1,12 @@
 using HerstelWerk.Aftercare;
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.ServiceDefaults.Participants;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapHerstelWerkService(Extensions.ServiceName);
-app.MapParticipantProjectionApi(Extensions.RoutePrefix, Extensions.ParticipantReaders);
+app.MapApplicationEndpoints();
 
 app.Run();
 

@@ -22,6 +22,319 @@ namespace HerstelWerk.Aftercare.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("HerstelWerk.Aftercare.Model.BuddyAssignment", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.HasKey("AssignmentId")
+                        .HasName("pk_buddy_assignments");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_buddy_assignments_participant_id");
+
+                    b.ToTable("buddy_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("HerstelWerk.Aftercare.Model.ConditionUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("condition");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("trajectory_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_condition_updates");
+
+                    b.HasIndex("TrajectoryId")
+                        .HasDatabaseName("ix_condition_updates_trajectory_id");
+
+                    b.ToTable("condition_updates", (string)null);
+                });
+
+            modelBuilder.Entity("HerstelWerk.Aftercare.Model.ContactEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("made_by");
+
+                    b.Property<Guid?>("MadeByVolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("made_by_volunteer_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("party");
+
+                    b.Property<bool>("Reached")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reached");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("trajectory_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contacts");
+
+                    b.HasIndex("TrajectoryId", "Party", "On")
+                        .HasDatabaseName("ix_contacts_trajectory_id_party_on");
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("HerstelWerk.Aftercare.Model.Employment", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("PlacementId")
+                        .HasName("pk_employments");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_employments_participant_id");
+
+                    b.ToTable("employments", (string)null);
+                });
+
+            modelBuilder.Entity("HerstelWerk.Aftercare.Model.PlannedEndExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("trajectory_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_planned_end_extensions");
+
+                    b.HasIndex("TrajectoryId")
+                        .HasDatabaseName("ix_planned_end_extensions_trajectory_id");
+
+                    b.ToTable("planned_end_extensions", (string)null);
+                });
+
+            modelBuilder.Entity("HerstelWerk.Aftercare.Model.Trajectory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BuddyAssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("buddy_assignment_id");
+
+                    b.Property<DateOnly?>("BuddySince")
+                        .HasColumnType("date")
+                        .HasColumnName("buddy_since");
+
+                    b.Property<Guid?>("BuddyVolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("buddy_volunteer_id");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("close_reason");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateOnly?>("ConsentWithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("consent_withdrawn_on");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.Property<string>("FacilityId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("facility_id");
+
+                    b.Property<DateOnly?>("FirstContactOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_contact_on");
+
+                    b.Property<DateOnly?>("LastContactOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_contact_on");
+
+                    b.Property<DateOnly>("NextContactDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_contact_due_on");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("OverduePeriods")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_periods");
+
+                    b.Property<DateOnly?>("OverdueRaisedFor")
+                        .HasColumnType("date")
+                        .HasColumnName("overdue_raised_for");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateOnly>("PlannedEndOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_end_on");
+
+                    b.Property<DateOnly>("ReleasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("released_on");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trajectories");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trajectories_one_open_per_participant")
+                        .HasFilter("closed_on IS NULL");
+
+                    b.HasIndex("ClosedOn", "NextContactDueOn")
+                        .HasDatabaseName("ix_trajectories_closed_on_next_contact_due_on");
+
+                    b.HasIndex("ClosedOn", "BuddyVolunteerId", "StartedOn")
+                        .HasDatabaseName("ix_trajectories_closed_on_buddy_volunteer_id_started_on");
+
+                    b.ToTable("trajectories", (string)null);
+                });
+
             modelBuilder.Entity("HerstelWerk.ServiceDefaults.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -238,6 +551,45 @@ namespace HerstelWerk.Aftercare.Infrastructure.Migrations
                         .HasDatabaseName("ix_participants_expected_release_date_participant_id");
 
                     b.ToTable("participants", (string)null);
+                });
+
+            modelBuilder.Entity("HerstelWerk.Aftercare.Model.ConditionUpdate", b =>
+                {
+                    b.HasOne("HerstelWerk.Aftercare.Model.Trajectory", null)
+                        .WithMany("ConditionUpdates")
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_condition_updates_trajectories_trajectory_id");
+                });
+
+            modelBuilder.Entity("HerstelWerk.Aftercare.Model.ContactEntry", b =>
+                {
+                    b.HasOne("HerstelWerk.Aftercare.Model.Trajectory", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contacts_trajectories_trajectory_id");
+                });
+
+            modelBuilder.Entity("HerstelWerk.Aftercare.Model.PlannedEndExtension", b =>
+                {
+                    b.HasOne("HerstelWerk.Aftercare.Model.Trajectory", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_planned_end_extensions_trajectories_trajectory_id");
+                });
+
+            modelBuilder.Entity("HerstelWerk.Aftercare.Model.Trajectory", b =>
+                {
+                    b.Navigation("ConditionUpdates");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Extensions");
                 });
 #pragma warning restore 612, 618
         }

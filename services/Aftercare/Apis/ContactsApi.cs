@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using HerstelWerk.Aftercare.Infrastructure;
+using HerstelWerk.Aftercare.Model;
+using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Audit;
+using HerstelWerk.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HerstelWerk.Aftercare.Apis;
+
+/// <summary>
+/// The contact log, with the participant and (separately) with the employer. Staff and the trajectory's
+/// buddy log and read contacts with their notes; a volunteer who logged contacts before (a former buddy)
+/// still reads the entries, without notes. Every read is audited.
+/// </summary>
+public static class ContactsApi
+{
+    public static void MapContactsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var trajectory = endpoints.MapApiGroup($"{TrajectoriesApi.Route}/{{trajectoryId:guid}}", "Contacts");
+        trajectory.MapPost("/contacts", LogContact)
+            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .WithName("LogContact")
+            .WithSummary("Log a contact with the participant: date, channel (Visit, Phone, Message), whether they were reached, and a short note. " +
+                "A reached participant resets the contact rhythm.");
+        trajectory.MapGet("/contacts", ListContacts)
+            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .WithName("ListContacts")
+            .WithSummary("The participant contacts, newest first; notes only for the buddy and staff.");
+        trajectory.MapPost("/employer-contacts", LogEmployerContact)
+            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .WithName("LogEmployerContact")
+            .WithSummary("Log a contact with an employer Placement reported a job with (JobStartedV1).");
+        trajectory.MapGet("/employer-contacts", ListEmployerContacts)
+            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .WithName("ListEmployerContacts")
+            .WithSummary("The employer contacts, newest first; notes only for the buddy and staff.");
+    }
+
+    public static async Task<Results<Created<ContactDto>, NotFound, ProblemHttpResult, ValidationProblem>> LogContact(
+        Guid trajectoryId, ContactRequest request, TrajectoryChanges changes, AftercareClock clock, CancellationToken cancellationToken) =>
+        request.On > clock.Today
+            ? ResultWidening.InFuture("on", "A contact")
+            : (await changes.AddContactAsync(trajectoryId, (trajectory, context) => trajectory.LogContact(
+                ContactParty.Participant, null, request.On!.Value, request.Channel!.Value, request.Reached!.Value, context.Caller.AsAuthor,
+                NoteOf(request), context.Policy, context.Now), cancellationToken)).OrInvalid();
+
+    public static async Task<Results<Created<ContactDto>, NotFound, ProblemHttpResult, ValidationProblem>> LogEmployerContact(
+        Guid trajectoryId, EmployerContactRequest request, TrajectoryChanges changes, AftercareDbContext db, AftercareClock clock,
+        CancellationToken cancellationToken)
+    {
+        if (request.On > clock.Today)
+        {
+            return ResultWidening.InFuture("on", "A contact");
+        }
+
+        var employers = await db.Trajectories.Where(t => t.Id == trajectoryId)
+            .SelectMany(t => db.Employments.Where(e => e.ParticipantId == t.ParticipantId && e.StartedOn != null).Select(e => e.EmployerId))
+            .ToListAsync(cancellationToken);
+        return (await changes.AddContactAsync(trajectoryId, (trajectory, context) =>
+        {
+            if (!employers.Contains(request.EmployerId!.Value))
+            {
+                throw new AftercareRuleException("Placement has reported no job of this participant with that employer; employer support starts with a job.");
+            }
+
+            return trajectory.LogContact(ContactParty.Employer, request.EmployerId, request.On!.Value, request.Channel!.Value, request.Reached!.Value,
+                context.Caller.AsAuthor, NoteOf(request), context.Policy, context.Now);
+        }, cancellationToken)).OrInvalid();
+    }
+
+    public static Task<Results<Ok<Page<ContactDto>>, NotFound, ProblemHttpResult>> ListContacts(
+        Guid trajectoryId, [AsParameters] PageQuery paging, ClaimsPrincipal user, AftercareDbContext db, ParticipantAudit audit, CancellationToken cancellationToken) =>
+        ListAsync(trajectoryId, ContactParty.Participant, paging, Caller.From(user), db, audit, cancellationToken);
+
+    public static Task<Results<Ok<Page<ContactDto>>, NotFound, ProblemHttpResult>> ListEmployerContacts(
+        Guid trajectoryId, [AsParameters] PageQuery paging, ClaimsPrincipal user, AftercareDbContext db, ParticipantAudit audit, CancellationToken cancellationToken) =>
+        ListAsync(trajectoryId, ContactParty.Employer, paging, Caller.From(user), db, audit, cancellationToken);
+
+    private static async Task<Results<Ok<Page<ContactDto>>, NotFound, ProblemHttpResult>> ListAsync(
+        Guid trajectoryId, ContactParty party, PageQuery paging, Caller caller, AftercareDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
+    {
+        var trajectory = await db.Trajectories.AsNoTracking().SingleOrDefaultAsync(t => t.Id == trajectoryId, cancellationToken);
+        if (trajectory is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var madeContacts = caller.VolunteerId is { } volunteerId
+            && await db.Contacts.AnyAsync(c => c.TrajectoryId == trajectoryId && c.MadeByVolunteerId == volunteerId, cancellationToken);
+        if (!caller.MayChange(trajectory) && !madeContacts)
+        {
+            return Caller.NotTheBuddy();
+        }
+
+        var showNotes = caller.MayReadNotesOf(trajectory);
+        var page = await ContactSearch.Of(db.Contacts.AsNoTracking(), trajectoryId, party).ToPageAsync(paging, cancellationToken);
+        await audit.RecordReadAsync(trajectory.ParticipantId, cancellationToken);
+        return TypedResults.Ok(new Page<ContactDto>([.. page.Items.Select(c => ContactDto.From(c, showNotes))], page.PageNumber, page.PageSize, page.TotalCount));
+    }
+
+    private static string? NoteOf(ContactRequest request) => string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+}

@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HerstelWerk.Aftercare.Apis;
+
+/// <summary>Open a trajectory by hand, for a participant Courses registered.</summary>
+public sealed record OpenTrajectoryRequest
+{
+    /// <summary>The participant's pseudonymous id, as Courses published it.</summary>
+    [Required]
+    public Guid? ParticipantId { get; init; }
+
+    /// <summary>The release date; the one Courses reported when left out.</summary>
+    public DateOnly? ReleasedOn { get; init; }
+
+    /// <summary>The first day of aftercare; today when left out.</summary>
+    public DateOnly? StartsOn { get; init; }
+}

@@ -1,0 +1,57 @@
+using HerstelWerk.Aftercare.Model;
+
+namespace HerstelWerk.Aftercare.Apis;
+
+/// <summary>
+/// A trajectory as staff and its buddy see it: the rhythm's dates, the buddy, the employers supported, where
+/// the five basic conditions stand (with their history), extensions and, once closed, how it ended.
+/// </summary>
+/// <param name="CoachingDuringWork">Open while a job Placement reported is running.</param>
+public sealed record TrajectoryDto(
+    Guid Id,
+    Guid ParticipantId,
+    string? FacilityId,
+    TrajectoryOrigin Origin,
+    DateOnly ReleasedOn,
+    DateOnly StartedOn,
+    DateOnly PlannedEndOn,
+    BuddyDto? Buddy,
+    DateOnly? FirstContactOn,
+    DateOnly? LastContactOn,
+    DateOnly NextContactDueOn,
+    bool Overdue,
+    int OverduePeriods,
+    bool CoachingDuringWork,
+    IReadOnlyList<EmployerDto> Employers,
+    IReadOnlyList<ConditionDto> Checklist,
+    IReadOnlyList<ExtensionDto> Extensions,
+    DateOnly? ConsentWithdrawnOn,
+    ClosureDto? Closure,
+    int Revision)
+{
+    public static TrajectoryDto From(Trajectory t, IReadOnlyList<Employment> employments, DateOnly today) => new(
+        t.Id, t.ParticipantId, t.FacilityId, t.Origin, t.ReleasedOn, t.StartedOn, t.PlannedEndOn,
+        t.BuddyVolunteerId is { } buddy ? new BuddyDto(buddy, t.BuddyAssignmentId!.Value, t.BuddySince!.Value) : null,
+        t.FirstContactOn, t.LastContactOn, t.NextContactDueOn, t.IsOverdueOn(today), t.OverduePeriods,
+        t.IsOpen && employments.Any(e => e.RanBetween(today, today)),
+        [.. employments.Select(e => new EmployerDto(e.EmployerId, e.PlacementId, e.StartedOn!.Value, e.EndedOn, e.EndReason))],
+        [.. t.Checklist().Select(c => new ConditionDto(c.Condition, c.Status, c.Since, [.. c.History.Select(h => new ConditionStepDto(h.Status, h.On))]))],
+        [.. t.Extensions.OrderBy(e => e.RecordedAt).Select(e => new ExtensionDto(e.From, e.To, e.Reason))],
+        t.ConsentWithdrawnOn,
+        t.ClosedOn is { } closedOn ? new ClosureDto(closedOn, t.Outcome!.Value, t.CloseReason) : null,
+        t.Revision);
+}
+
+public sealed record BuddyDto(Guid VolunteerId, Guid AssignmentId, DateOnly Since);
+
+/// <summary>An employer supported during the trajectory, from Placement's job events.</summary>
+public sealed record EmployerDto(Guid EmployerId, Guid PlacementId, DateOnly StartedOn, DateOnly? EndedOn, string? EndReason);
+
+/// <summary>One basic condition: where it stands since when, and its dated history.</summary>
+public sealed record ConditionDto(BasicCondition Condition, ConditionStatus Status, DateOnly? Since, IReadOnlyList<ConditionStepDto> History);
+
+public sealed record ConditionStepDto(ConditionStatus Status, DateOnly On);
+
+public sealed record ExtensionDto(DateOnly From, DateOnly To, string? Reason);
+
+public sealed record ClosureDto(DateOnly ClosedOn, TrajectoryOutcome Outcome, string? Reason);

@@ -1,0 +1,8 @@
+namespace HerstelWerk.Aftercare.Model;
+
+public enum ContactChannel
+{
+    Visit,
+    Phone,
+    Message,
+}
