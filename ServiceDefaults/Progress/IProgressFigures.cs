@@ -1,7 +1,7 @@
 namespace HerstelWerk.ServiceDefaults.Progress;
 
-/// <summary>A service's yearly figures, counted for the dashboard's gauges.</summary>
+/// <summary>A service's figures for the current year (by the service's own clock), counted for the dashboard's gauges.</summary>
 public interface IProgressFigures
 {
-    Task<IReadOnlyList<GaugeFigure>> CountAsync(int year, CancellationToken cancellationToken);
+    Task<ProgressSnapshot> CountThisYearAsync(CancellationToken cancellationToken);
 }

@@ -22,8 +22,7 @@ internal sealed class ProgressGaugeRefresher(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var year = time.GetUtcNow().Year;
-                gauges.Update(year, await scope.ServiceProvider.GetRequiredService<IProgressFigures>().CountAsync(year, stoppingToken));
+                gauges.Update(await scope.ServiceProvider.GetRequiredService<IProgressFigures>().CountThisYearAsync(stoppingToken));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -10,7 +10,7 @@ namespace HerstelWerk.ServiceDefaults.Progress;
 /// </summary>
 public sealed class ProgressGauges
 {
-    private volatile Snapshot? _latest;
+    private volatile ProgressSnapshot? _latest;
 
     public ProgressGauges(IMeterFactory meterFactory, string serviceName)
     {
@@ -25,7 +25,7 @@ public sealed class ProgressGauges
 
     public string TargetGauge { get; }
 
-    internal void Update(int year, IReadOnlyList<GaugeFigure> figures) => _latest = new Snapshot(year, figures);
+    internal void Update(ProgressSnapshot snapshot) => _latest = snapshot;
 
     private IEnumerable<Measurement<double>> ObserveProgress()
     {
@@ -36,10 +36,17 @@ public sealed class ProgressGauges
 
         foreach (var figure in latest.Figures)
         {
-            yield return new Measurement<double>(figure.Value, Tag("figure", figure.Figure), Tag("facility", "all"), Tag("year", latest.Year));
+            if (figure.Value is { } total)
+            {
+                yield return new Measurement<double>(total, Tag("figure", figure.Figure), Tag("facility", "all"), Tag("year", latest.Year));
+            }
+
             foreach (var (facility, value) in figure.ByFacility)
             {
-                yield return new Measurement<double>(value, Tag("figure", figure.Figure), Tag("facility", facility), Tag("year", latest.Year));
+                if (value is { } known)
+                {
+                    yield return new Measurement<double>(known, Tag("figure", figure.Figure), Tag("facility", facility), Tag("year", latest.Year));
+                }
             }
         }
     }
@@ -50,6 +57,4 @@ public sealed class ProgressGauges
             : [];
 
     private static KeyValuePair<string, object?> Tag(string key, object value) => new(key, value);
-
-    private sealed record Snapshot(int Year, IReadOnlyList<GaugeFigure> Figures);
 }

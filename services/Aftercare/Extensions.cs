@@ -4,9 +4,10 @@ using HerstelWerk.Aftercare.IntegrationEvents;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.Aftercare.Overdue;
 using HerstelWerk.Aftercare.Progress;
-using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Participants;
+using HerstelWerk.ServiceDefaults.Progress;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HerstelWerk.Aftercare;
@@ -42,8 +43,7 @@ internal static class Extensions
         builder.Services.TryAddSingleton(services => new AftercareClock(services.GetRequiredService<TimeProvider>()));
         builder.Services.AddScoped<TrajectoryChanges>();
         builder.Services.AddScoped<ProgressCalculator>();
-        builder.Services.AddSingleton<ProgressMetrics>();
-        builder.Services.AddHostedService<ProgressMetricsRefresher>();
+        builder.Services.AddProgressGauges<AftercareProgressFigures>(ServiceName);
         builder.Services.AddSingleton<ContactOverdueScheduler>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ContactOverdueScheduler>());
     }

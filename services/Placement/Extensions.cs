@@ -4,9 +4,10 @@ using HerstelWerk.Placement.IntegrationEvents;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.Placement.Progress;
 using HerstelWerk.Placement.Retention;
-using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Participants;
+using HerstelWerk.ServiceDefaults.Progress;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.ServiceDefaults;
 
 namespace HerstelWerk.Placement;
 
@@ -33,8 +34,7 @@ internal static class Extensions
             .ValidateOnStart();
         builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
         builder.Services.AddScoped<ProgressCalculator>();
-        builder.Services.AddSingleton<ProgressMetrics>();
-        builder.Services.AddHostedService<ProgressMetricsRefresher>();
+        builder.Services.AddProgressGauges<PlacementProgressFigures>(ServiceName);
         builder.Services.AddSingleton<RetentionCheckScheduler>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RetentionCheckScheduler>());
     }

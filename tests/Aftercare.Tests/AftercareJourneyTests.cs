@@ -108,5 +108,8 @@ public sealed class AftercareJourneyTests(BusinessClockFixture service) : IClass
             .ToDictionary(f => f.GetProperty("figure").GetString()!, f => f.GetProperty("byFacility").GetProperty("pi-vught").GetDouble());
         Assert.Equal((1.0, 1.0, 1.0, 0.0, 5.0), (figures["coachedDuringWork"], figures["trajectoriesStarted"], figures["trajectoriesCompleted"],
             figures["shareWithoutOverdue"], figures["medianDaysToFirstContact"]));
+        // The same figure on the dashboard's gauge.
+        await Eventually.HoldsAsync(() => Task.FromResult(
+            ProgressGaugeReader.Read(service.Services, "herstelwerk.aftercare.progress", "trajectoriesCompleted", "pi-vught") == 1.0), "the gauge");
     }
 }

@@ -14,4 +14,7 @@ public sealed class BusinessClockFixture : ServiceFixture<Program>
     public FakeTimeProvider BusinessTime { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton(new AftercareClock(BusinessTime));
+
+    /// <summary>The dashboard gauges recounted every second, so a test sees them follow the figures.</summary>
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [new("Progress:MetricsInterval", "00:00:01")];
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HerstelWerk.Contracts.Placement;
@@ -85,7 +83,7 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
         Assert.Equal(41, starts.GetProperty("target").GetDecimal());
         Assert.Equal(1, starts.GetProperty("byFacility").GetProperty(facilityId).GetDecimal());
         Assert.Equal(30, Figure(progress, "averageDaysFromCaoToJobStart").GetProperty("byFacility").GetProperty(facilityId).GetDecimal());
-        await Eventually.HoldsAsync(() => Task.FromResult(Gauge(ProgressMetrics.ProgressGauge, "jobStarts", facilityId) == 1), "the jobStarts gauge for the facility");
+        await Eventually.HoldsAsync(() => Task.FromResult(ProgressGaugeReader.Read(service.Services, "herstelwerk.placement.progress", "jobStarts", facilityId) == 1), "the jobStarts gauge for the facility");
     }
 
     [Fact]
@@ -168,35 +166,4 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
 
     private static JsonElement Figure(JsonElement progress, string name) =>
         progress.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("figure").GetString() == name);
-
-    private double? Gauge(string instrumentName, string figure, string facility)
-    {
-        // Only this class's Placement: every host in the test process has a meter of the same name.
-        var ours = service.Services.GetRequiredService<IMeterFactory>();
-        var seen = new ConcurrentBag<(double Value, string? Figure, string? Facility)>();
-        using var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, meterListener) =>
-            {
-                if (instrument.Name == instrumentName && instrument.Meter.Scope == ours)
-                {
-                    meterListener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
-        {
-            string? figureTag = null, facilityTag = null;
-            foreach (var tag in tags)
-            {
-                figureTag = tag.Key == "figure" ? tag.Value?.ToString() : figureTag;
-                facilityTag = tag.Key == "facility" ? tag.Value?.ToString() : facilityTag;
-            }
-
-            seen.Add((value, figureTag, facilityTag));
-        });
-        listener.Start();
-        listener.RecordObservableInstruments();
-        return seen.Where(m => m.Figure == figure && m.Facility == facility).Select(m => (double?)m.Value).SingleOrDefault();
-    }
 }

@@ -3,11 +3,12 @@ using HerstelWerk.ServiceDefaults.Progress;
 namespace HerstelWerk.Courses.Progress;
 
 /// <summary>The four course figures, as the dashboard's progress gauges show them.</summary>
-internal sealed class CoursesProgressFigures(ProgressCalculator calculator) : IProgressFigures
+internal sealed class CoursesProgressFigures(ProgressCalculator calculator, TimeProvider time) : IProgressFigures
 {
-    public async Task<IReadOnlyList<GaugeFigure>> CountAsync(int year, CancellationToken cancellationToken)
+    public async Task<ProgressSnapshot> CountThisYearAsync(CancellationToken cancellationToken)
     {
-        var report = await calculator.CalculateAsync(year, cancellationToken);
-        return [.. report.Figures.Select(f => new GaugeFigure(f.Figure, f.Total, f.ByFacility.ToDictionary(p => p.Key, p => (double)p.Value), f.Target))];
+        var report = await calculator.CalculateAsync(time.GetUtcNow().Year, cancellationToken);
+        return new ProgressSnapshot(report.Year,
+            [.. report.Figures.Select(f => new GaugeFigure(f.Figure, f.Total, f.ByFacility.ToDictionary(p => p.Key, p => (double?)p.Value), f.Target))]);
     }
 }

@@ -1,3 +1,4 @@
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Progress;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Model;
@@ -14,20 +15,20 @@ namespace HerstelWerk.Volunteers.Hours;
 internal sealed class VolunteerProgressFigures(HoursCalculator hours, VolunteersDbContext db, IOptions<VolunteerTargets> targets, IOptions<VogPolicy> vog, TimeProvider time)
     : IProgressFigures
 {
-    public async Task<IReadOnlyList<GaugeFigure>> CountAsync(int year, CancellationToken cancellationToken)
+    public async Task<ProgressSnapshot> CountThisYearAsync(CancellationToken cancellationToken)
     {
-        var active = await hours.ActiveCountAsync(year, cancellationToken);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.Today();
+        var active = await hours.ActiveCountAsync(today.Year, cancellationToken);
         var overdueIfIssuedBefore = today.AddMonths(-vog.Value.RecheckIntervalMonths);
         var overdue = await db.Volunteers.AsNoTracking()
             .Where(v => v.Status == VolunteerStatus.Active && v.LastVogIssuedOn < overdueIfIssuedBefore)
             .Select(v => v.FacilityAccess.Where(a => a.RevokedOn == null).Select(a => a.FacilityId).ToList())
             .ToListAsync(cancellationToken);
-        var overdueByFacility = overdue.SelectMany(facilities => facilities).GroupBy(f => f).ToDictionary(g => g.Key, g => (double)g.Count());
-        return
+        var overdueByFacility = overdue.SelectMany(facilities => facilities).GroupBy(f => f).ToDictionary(g => g.Key, g => (double?)g.Count());
+        return new ProgressSnapshot(today.Year,
         [
-            new GaugeFigure("activeVolunteers", active, new Dictionary<string, double>(), targets.Value.ActiveVolunteers),
+            new GaugeFigure("activeVolunteers", active, new Dictionary<string, double?>(), targets.Value.ActiveVolunteers),
             new GaugeFigure("vogOverdue", overdue.Count, overdueByFacility, Target: null),
-        ];
+        ]);
     }
 }
