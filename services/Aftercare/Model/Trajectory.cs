@@ -8,7 +8,7 @@ namespace HerstelWerk.Aftercare.Model;
 /// five basic conditions and how it ended. Every change raises the events partners follow; the caller
 /// stages them in the outbox with <see cref="TakeEvents"/>, so they commit with the change.
 /// </summary>
-public sealed class Trajectory
+public sealed partial class Trajectory
 {
     public const string ConsentWithdrawnReason = "Consent withdrawn; processing stopped.";
 
@@ -109,84 +109,6 @@ public sealed class Trajectory
         return trajectory;
     }
 
-    /// <summary>Links the buddy Volunteers assigned; the first open assignment stays linked until it ends.</summary>
-    public bool LinkBuddy(Guid assignmentId, Guid volunteerId, DateOnly since)
-    {
-        if (!IsOpen || BuddyAssignmentId is not null)
-        {
-            return false;
-        }
-
-        BuddyAssignmentId = assignmentId;
-        BuddyVolunteerId = volunteerId;
-        BuddySince = since;
-        Revision++;
-        return true;
-    }
-
-    public bool UnlinkBuddy(Guid assignmentId)
-    {
-        if (BuddyAssignmentId != assignmentId)
-        {
-            return false;
-        }
-
-        BuddyAssignmentId = null;
-        BuddyVolunteerId = null;
-        BuddySince = null;
-        Revision++;
-        return true;
-    }
-
-    public ContactEntry LogContact(ContactParty party, Guid? employerId, DateOnly on, ContactChannel channel, bool reached, ContactAuthor author,
-        string? note, AftercarePolicy policy, DateTimeOffset now)
-    {
-        EnsureProcessing();
-        if (on < ReleasedOn)
-        {
-            throw new AftercareRuleException($"Aftercare contacts start at release ({ReleasedOn:yyyy-MM-dd}); {on:yyyy-MM-dd} is before it.");
-        }
-
-        if ((party == ContactParty.Employer) != (employerId is not null))
-        {
-            throw new ArgumentException("An employer contact names the employer; a participant contact does not.", nameof(employerId));
-        }
-
-        var entry = new ContactEntry(Guid.CreateVersion7(now), party, employerId, on, channel, reached, author, note, now);
-        Contacts.Add(entry);
-        if (party == ContactParty.Participant && reached)
-        {
-            FirstContactOn = FirstContactOn is { } first && first <= on ? first : on;
-            LastContactOn = LastContactOn is { } last && last >= on ? last : on;
-            NextContactDueOn = policy.NextContactDue(ReleasedOn, StartedOn, LastContactOn);
-        }
-
-        Revision++;
-        return entry;
-    }
-
-    /// <summary>
-    /// Raises <c>AftercareContactOverdueV1</c> once per overdue period: when the rhythm's last day has passed
-    /// and no event was raised for this period yet. A successful contact starts a new period.
-    /// </summary>
-    public bool RaiseOverdueIfDue(DateOnly today, DateTimeOffset now)
-    {
-        if (!IsOverdueOn(today) || ConsentWithdrawnOn is not null || OverdueRaisedFor == OverdueSince)
-        {
-            return false;
-        }
-
-        OverdueRaisedFor = OverdueSince;
-        OverduePeriods++;
-        Revision++;
-        Raise(new AftercareContactOverdueV1
-        {
-            EventId = Guid.CreateVersion7(now), OccurredAt = now, TrajectoryId = Id, ParticipantId = ParticipantId,
-            LastContactOn = LastContactOn, OverdueSince = OverdueSince,
-        });
-        return true;
-    }
-
     public ConditionUpdate RecordCondition(BasicCondition condition, ConditionStatus status, DateOnly on, DateTimeOffset now)
     {
         EnsureProcessing();
@@ -210,89 +132,6 @@ public sealed class Trajectory
                 ? (condition, ConditionStatus.Unknown, (DateOnly?)null, history)
                 : (condition, history[^1].Status, history[^1].On, history);
         })];
-
-    public void ExtendPlannedEnd(DateOnly to, string reason, DateTimeOffset now)
-    {
-        EnsureProcessing();
-        if (to <= PlannedEndOn)
-        {
-            throw new AftercareRuleException($"An extension moves the planned end later than {PlannedEndOn:yyyy-MM-dd}.");
-        }
-
-        Extensions.Add(new PlannedEndExtension(Guid.CreateVersion7(now), PlannedEndOn, to, reason, now));
-        PlannedEndOn = to;
-        Revision++;
-    }
-
-    /// <summary>
-    /// Closes the trajectory. Completed only once the minimum months after release have passed; any close
-    /// before the planned end needs a reason. Publishes <c>AftercareClosedV1</c> with Completed or EndedEarly only.
-    /// </summary>
-    public void Close(TrajectoryOutcome outcome, DateOnly on, string? reason, AftercarePolicy policy, DateTimeOffset now)
-    {
-        EnsureProcessing();
-        if (on < StartedOn)
-        {
-            throw new AftercareRuleException($"The trajectory started on {StartedOn:yyyy-MM-dd}; it cannot close before that.");
-        }
-
-        if (outcome == TrajectoryOutcome.Completed && on < policy.EarliestCompletionFor(ReleasedOn))
-        {
-            throw new AftercareRuleException(
-                $"Aftercare lasts at least {policy.MinimumMonthsBeforeCompleted} months after release: it can be completed from {policy.EarliestCompletionFor(ReleasedOn):yyyy-MM-dd}, not on {on:yyyy-MM-dd}.");
-        }
-
-        if (on < PlannedEndOn && string.IsNullOrWhiteSpace(reason))
-        {
-            throw new AftercareRuleException($"Closing before the planned end ({PlannedEndOn:yyyy-MM-dd}) needs a reason.");
-        }
-
-        CloseAs(outcome, on, reason, now);
-    }
-
-    /// <summary>
-    /// Consent withdrawn: processing stops at once. An open trajectory closes as Declined (the participant
-    /// no longer wants it), so Volunteers stops looking for a buddy; notes are hidden from then on.
-    /// </summary>
-    public bool StopForWithdrawnConsent(DateOnly withdrawnOn, DateTimeOffset now)
-    {
-        if (ConsentWithdrawnOn is not null)
-        {
-            return false;
-        }
-
-        ConsentWithdrawnOn = withdrawnOn;
-        if (IsOpen)
-        {
-            CloseAs(TrajectoryOutcome.Declined, withdrawnOn < StartedOn ? StartedOn : withdrawnOn, ConsentWithdrawnReason, now);
-        }
-        else
-        {
-            Revision++;
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// Courses erased the participant: notes, reasons and the facility go. Dates and the outcome stay, as
-    /// Courses keeps the intake date, so the anonymous figures do not change.
-    /// </summary>
-    public bool ErasePersonalData(DateTimeOffset erasedAt)
-    {
-        if (ErasedAt is not null)
-        {
-            return false;
-        }
-
-        ErasedAt = erasedAt;
-        FacilityId = null;
-        CloseReason = null;
-        Contacts.ForEach(c => c.EraseNote());
-        Extensions.ForEach(e => e.Erase());
-        Revision++;
-        return true;
-    }
 
     /// <summary>The events raised since the last call, for the caller to stage in the outbox.</summary>
     public IReadOnlyList<IIntegrationEvent> TakeEvents()
