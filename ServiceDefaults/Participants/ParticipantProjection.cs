@@ -38,14 +38,38 @@ public sealed class ParticipantProjection
     /// <summary>Set once the participant's data was erased; only the id remains.</summary>
     public DateTimeOffset? ErasedAt { get; private set; }
 
-    /// <summary>The registration, unless this projection already reflects the same or a later revision.</summary>
-    public bool Register(int revision, string facility, string? facilityId, DateOnly expectedReleaseDate, DateTimeOffset occurredAt) =>
-        Apply(revision, occurredAt, () =>
+    /// <summary>
+    /// The registration, unless this projection already reflects the same or a later revision. A
+    /// registration that arrives after a later event (a redelivery after a release, say) still fills
+    /// in what no later event said: the facility and the expected release, never over newer facts,
+    /// and never on an erased participant.
+    /// </summary>
+    public bool Register(int revision, string facility, string? facilityId, DateOnly expectedReleaseDate, DateTimeOffset occurredAt)
+    {
+        if (Apply(revision, occurredAt, () =>
+            {
+                Facility = facility;
+                FacilityId = facilityId;
+                ExpectedReleaseDate = expectedReleaseDate;
+            }))
+        {
+            return true;
+        }
+
+        if (ErasedAt is not null || (Facility is not null && ExpectedReleaseDate is not null))
+        {
+            return false;
+        }
+
+        if (Facility is null)
         {
             Facility = facility;
             FacilityId = facilityId;
-            ExpectedReleaseDate = expectedReleaseDate;
-        });
+        }
+
+        ExpectedReleaseDate ??= expectedReleaseDate;
+        return true;
+    }
 
     public bool Transfer(int revision, string facility, string facilityId, DateTimeOffset occurredAt) =>
         Apply(revision, occurredAt, () =>

@@ -185,6 +185,8 @@ public sealed class TrajectoryApiTests(ServiceFixture<Program> service) : IClass
         await using var partner = await service.StartPartnerBusAsync();
         var (participant, trajectoryId) = await service.ReleasedAsync(partner, Today.AddDays(-40));
         await service.Client.PostOkAsync($"{Route}/{trajectoryId}/contacts", new { on = Today, channel = "Visit", reached = true, note = "Gesprek over verslaving" });
+        await service.Client.SendOkAsync(HttpMethod.Post, $"{Route}/{trajectoryId}/closure", new { outcome = "Reoffended", closedOn = Today, reason = "Opnieuw gedetineerd" },
+            await service.Client.ETagOfAsync(trajectoryId));
 
         var erased = new ParticipantErasedV1 { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, ParticipantId = participant, Revision = 5 };
         await partner.PublishAsync(erased, erased.EventId);
@@ -194,6 +196,10 @@ public sealed class TrajectoryApiTests(ServiceFixture<Program> service) : IClass
         Assert.Equal(0, await service.QueryScalarAsync<long>(
             "SELECT count(*) FROM contacts WHERE trajectory_id = $1 AND note IS NOT NULL", trajectoryId));
         Assert.Null(await service.QueryScalarAsync<string>("SELECT facility_id FROM trajectories WHERE id = $1", trajectoryId));
+        // Article 10: the detailed outcome goes; that it closed, and when, stays for the figures.
+        Assert.Equal((null, null), (await service.QueryScalarAsync<string>("SELECT outcome FROM trajectories WHERE id = $1", trajectoryId),
+            await service.QueryScalarAsync<string>("SELECT close_reason FROM trajectories WHERE id = $1", trajectoryId)));
+        Assert.NotNull(await service.QueryScalarAsync<DateOnly?>("SELECT closed_on FROM trajectories WHERE id = $1", trajectoryId));
         Assert.Equal(1, await service.QueryScalarAsync<long>("SELECT count(*) FROM contacts WHERE trajectory_id = $1", trajectoryId));
     }
 

@@ -60,6 +60,29 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
     }
 
     [Fact]
+    public async Task A_registration_redelivered_after_the_release_still_fills_in_the_facility()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var registered = NewRegistration();
+        var released = new ParticipantReleasedV1
+        {
+            EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, ParticipantId = registered.ParticipantId,
+            ReleasedOn = new DateOnly(2026, 11, 20), Revision = 3,
+        };
+
+        await partner.PublishAsync(released, released.EventId);
+        await WaitForProjectionAsync(registered.ParticipantId, revision: 3);
+        await partner.PublishAsync(registered, registered.EventId);
+        await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
+            "SELECT count(*) FROM inbox_messages WHERE message_id = $1", registered.EventId) == 1, "the registration to be processed");
+
+        var projection = await GetProjectionAsync(registered.ParticipantId);
+        Assert.Equal((registered.Facility, "2027-05-01", "2026-11-20", 3),
+            (projection!.Value.GetProperty("facility").GetString(), projection.Value.GetProperty("expectedReleaseDate").GetString(),
+             projection.Value.GetProperty("releasedOn").GetString(), projection.Value.GetProperty("revision").GetInt32()));
+    }
+
+    [Fact]
     public async Task Event_older_than_the_projection_is_ignored()
     {
         await using var partner = await service.StartPartnerBusAsync();

@@ -38,7 +38,7 @@ public sealed record TrajectoryDto(
         [.. t.Checklist().Select(c => new ConditionDto(c.Condition, c.Status, c.Since, [.. c.History.Select(h => new ConditionStepDto(h.Status, h.On))]))],
         [.. t.Extensions.OrderBy(e => e.RecordedAt).Select(e => new ExtensionDto(e.From, e.To, e.Reason))],
         t.ConsentWithdrawnOn,
-        t.ClosedOn is { } closedOn ? new ClosureDto(closedOn, t.Outcome!.Value, t.CloseReason) : null,
+        t.ClosedOn is { } closedOn ? new ClosureDto(closedOn, t.Outcome, t.CloseReason) : null,
         t.Revision);
 }
 
@@ -54,4 +54,5 @@ public sealed record ConditionStepDto(ConditionStatus Status, DateOnly On);
 
 public sealed record ExtensionDto(DateOnly From, DateOnly To, string? Reason);
 
-public sealed record ClosureDto(DateOnly ClosedOn, TrajectoryOutcome Outcome, string? Reason);
+/// <summary>How a trajectory closed; the outcome is null once an erasure removed a detailed one (it could say "reoffended").</summary>
+public sealed record ClosureDto(DateOnly ClosedOn, TrajectoryOutcome? Outcome, string? Reason);

@@ -83,6 +83,13 @@ public sealed partial class Trajectory
         ErasedAt = erasedAt;
         FacilityId = null;
         CloseReason = null;
+        // "Reoffended" is criminal-offence data about a person who can still be traced through the id;
+        // only whether the trajectory was completed is needed for the anonymous figures.
+        if (Outcome is not null and not TrajectoryOutcome.Completed)
+        {
+            Outcome = null;
+        }
+
         Contacts.ForEach(c => c.EraseNote());
         Extensions.ForEach(e => e.Erase());
         Revision++;
