@@ -187,16 +187,20 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
         {
             var placementId = await service.Client.MatchAsync(candidateId, vacancyId);
             using var barrier = new Barrier(2);
-            var responses = await Task.WhenAll(new[] { "Interview", "Closed" }.Select(stage => Task.Run(async () =>
+            // Both advisers move the match to Interview. Truly at once, the revision lets one win and the
+            // other gets 409; one after the other, the rule refuses the second (Interview cannot follow
+            // Interview). Without either guard both would succeed and the history would hold a step twice.
+            var responses = await Task.WhenAll(new[] { "adviser-a", "adviser-b" }.Select(adviser => Task.Run(async () =>
             {
-                using var client = service.ClientAs("adviser", subject: $"adviser-{stage}");
+                using var client = service.ClientAs("adviser", subject: adviser);
                 barrier.SignalAndWait();
-                return await client.PostAsJsonAsync($"{Route}/placements/{placementId}/stages", new { stage, closedReason = stage == "Closed" ? "NotSelected" : null });
+                return await client.PostAsJsonAsync($"{Route}/placements/{placementId}/stages", new { stage = "Interview" });
             })));
 
             Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
             Assert.Equal(2, await service.QueryScalarAsync<long>("SELECT count(*) FROM placement_stage_history WHERE placement_id = $1", placementId));
             var final = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/placements/{placementId}");
+            Assert.Equal("Interview", final.GetProperty("stage").GetString());
             if (final.GetProperty("stage").GetString() != "Closed")
             {
                 await service.Client.StepAsync(placementId, new { stage = "Closed", closedReason = "Other" });
