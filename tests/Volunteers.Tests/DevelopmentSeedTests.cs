@@ -24,6 +24,9 @@ public sealed class DevelopmentSeedTests(ServiceFixture<Program> service) : ICla
         Assert.Equal(600, await service.QueryScalarAsync<long>("SELECT count(*) FROM volunteers"));
         var active = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}?status=Active&pageSize=1");
         Assert.InRange(active.GetProperty("totalCount").GetInt32(), 350, 500);
+        // VOGs are renewed as the charity does: some lapse, most are current.
+        var overdue = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}?status=Active&vog=Overdue&pageSize=1");
+        Assert.InRange(overdue.GetProperty("totalCount").GetInt32(), 1, active.GetProperty("totalCount").GetInt32() / 5);
         Assert.True(await service.QueryScalarAsync<long>(
             "SELECT count(*) FROM outbox_messages WHERE message_type LIKE '%VolunteerActivatedV1%'") >= 350);
         foreach (var role in VolunteerRoles.All)

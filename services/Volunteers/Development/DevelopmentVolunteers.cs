@@ -99,10 +99,31 @@ public static class DevelopmentVolunteers
         }
 
         volunteer.MoveTo(VolunteerStatus.Active, trainedOn, policy, now);
+        RenewVogs(volunteer, today, random, policy);
         if (target is VolunteerStatus.Inactive or VolunteerStatus.Left)
         {
             var stoppedOn = today.AddDays(-random.Next(0, 30));
             volunteer.MoveTo(target, stoppedOn < trainedOn ? trainedOn : stoppedOn, policy, now);
+        }
+    }
+
+    /// <summary>
+    /// Renews each VOG a few weeks before its re-check, as the charity does, so most volunteers are
+    /// current; about one in twelve let the last one lapse, so the overdue list has content too.
+    /// </summary>
+    private static void RenewVogs(Volunteer volunteer, DateOnly today, Random random, VogPolicy policy)
+    {
+        var lapses = random.Next(12) == 0;
+        while (volunteer.VogDueOn(policy) is { } due && due <= today)
+        {
+            if (lapses && due.AddMonths(policy.RecheckIntervalMonths) > today)
+            {
+                return;
+            }
+
+            var issuedOn = due.AddDays(-random.Next(7, 40));
+            var renewal = volunteer.RequestVog(issuedOn.AddDays(-random.Next(7, 28)));
+            volunteer.DecideVog(renewal.Id, VogOutcome.Issued, issuedOn);
         }
     }
 }
