@@ -43,6 +43,10 @@ public sealed class CourseLifeTests(ServiceFixture<Program> service) : IClassFix
         Assert.Equal([1, 2], enrolments.Where(e => e.GetProperty("status").GetString() == "Waiting").Select(e => e.GetProperty("waitingPosition").GetInt32()));
         Assert.Equal("Active", (await Participant(participants[0])).GetProperty("status").GetString());
         Assert.Equal("Registered", (await Participant(participants[10])).GetProperty("status").GetString());
+        // The list is paged, the waiting list first, in order.
+        var firstPage = await service.Client.GetFromJsonAsync<JsonElement>($"/api/courses/runs/{runId}/enrolments?pageSize=5");
+        Assert.Equal((12, 3), (firstPage.GetProperty("totalCount").GetInt32(), firstPage.GetProperty("totalPages").GetInt32()));
+        Assert.Equal([participants[10], participants[11]], firstPage.GetProperty("items").EnumerateArray().Take(2).Select(e => e.GetProperty("participantId").GetGuid()));
 
         // One drops out after session 1; the first on the waiting list moves up.
         await AttendAsync(runId, 1, participants.Take(10), _ => "Present");
@@ -192,8 +196,8 @@ public sealed class CourseLifeTests(ServiceFixture<Program> service) : IClassFix
     }
 
     private async Task<Dictionary<Guid, JsonElement>> Enrolments(Guid runId) =>
-        (await service.Client.GetFromJsonAsync<JsonElement>($"/api/courses/runs/{runId}/enrolments"))
-            .EnumerateArray().ToDictionary(e => e.GetProperty("participantId").GetGuid());
+        (await service.Client.GetFromJsonAsync<JsonElement>($"/api/courses/runs/{runId}/enrolments?pageSize=100"))
+            .GetProperty("items").EnumerateArray().ToDictionary(e => e.GetProperty("participantId").GetGuid());
 
     private Task<JsonElement> Participant(Guid id) => service.Client.GetFromJsonAsync<JsonElement>($"{CoursesApi.Participants}/{id}");
 }

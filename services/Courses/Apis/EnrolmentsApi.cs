@@ -19,7 +19,7 @@ public static class EnrolmentsApi
         run.MapGet("/enrolments", ListEnrolments)
             .RequireAccess(Roles.Coordinator)
             .WithName("ListEnrolments")
-            .WithSummary("Who has a place, who waits (in order), and how enrolments ended.");
+            .WithSummary("Who has a place, who waits (in order), and how enrolments ended; paged.");
         run.MapPost("/enrolments", Enrol)
             .RequireAccess(Roles.Coordinator)
             .WithName("Enrol")
@@ -35,8 +35,8 @@ public static class EnrolmentsApi
                 "each enrolment is completed (CourseCompletedV1) or ended as NotCompleted (EnrolmentEndedV1) by the course's rule.");
     }
 
-    public static async Task<Results<Ok<List<EnrolmentDto>>, NotFound>> ListEnrolments(
-        Guid runId, CoursesDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Page<EnrolmentDto>>, NotFound>> ListEnrolments(
+        Guid runId, [AsParameters] PageQuery paging, CoursesDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
     {
         var run = await db.RunsWithEnrolments().AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
         if (run is null)
@@ -44,8 +44,11 @@ public static class EnrolmentsApi
             return TypedResults.NotFound();
         }
 
-        await audit.RecordReadAsync(run.Enrolments.Select(e => e.ParticipantId), cancellationToken);
-        return TypedResults.Ok(run.Enrolments.OrderBy(e => e.Status).ThenBy(e => e.RequestedAt).Select(e => EnrolmentDto.From(run, e)).ToList());
+        // A run's enrolments are loaded with it (a group and its waiting list), so they are ordered and paged here.
+        var ordered = run.Enrolments.OrderBy(e => e.Status).ThenBy(e => e.RequestedAt).ThenBy(e => e.ParticipantId).ToList();
+        var page = ordered.Skip(paging.Skip).Take(paging.PageSize).Select(e => EnrolmentDto.From(run, e)).ToList();
+        await audit.RecordReadAsync(page.Select(e => e.ParticipantId), cancellationToken);
+        return TypedResults.Ok(new Page<EnrolmentDto>(page, paging.Page, paging.PageSize, ordered.Count));
     }
 
     public static async Task<Results<Created<EnrolmentDto>, NotFound<string>>> Enrol(
