@@ -104,15 +104,26 @@ public sealed class TrajectoryApiTests(ServiceFixture<Program> service) : IClass
     }
 
     [Fact]
-    public async Task A_release_before_the_registration_still_opens_a_trajectory_with_the_facility_unknown()
+    public async Task A_release_before_the_registration_opens_a_trajectory_that_the_registration_completes()
     {
         await using var partner = await service.StartPartnerBusAsync();
         var participant = Guid.NewGuid();
 
         await partner.PublishReleaseAsync(participant, Today.AddDays(-1));
 
-        var trajectory = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/{await service.TrajectoryOfAsync(participant)}");
+        var trajectoryId = await service.TrajectoryOfAsync(participant);
+        var trajectory = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/{trajectoryId}");
         Assert.Equal(JsonValueKind.Null, trajectory.GetProperty("facilityId").ValueKind);
+
+        // The registration, redelivered late, fills in the facility of release.
+        var registered = new ParticipantRegisteredV1
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, ParticipantId = participant,
+            Facility = "PI Zwolle", FacilityId = "pi-zwolle", ExpectedReleaseDate = Today, Revision = 1,
+        };
+        await partner.PublishAsync(registered, registered.EventId);
+        await Eventually.HoldsAsync(async () => (await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/{trajectoryId}"))
+            .GetProperty("facilityId").GetString() == "pi-zwolle", "the facility of release");
     }
 
     [Fact]

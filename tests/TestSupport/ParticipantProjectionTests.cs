@@ -16,7 +16,10 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
 {
     private string ParticipantsRoute => $"/api/{service.ServiceName}/participants";
 
-    /// <summary>The service's queue for the event, as an operator sees it on the broker.</summary>
+    /// <summary>
+    /// The projector's queue for registrations, as an operator sees it on the broker; also its name in the
+    /// inbox, where a service's own consumers of the same event keep rows of their own.
+    /// </summary>
     private string ConsumerQueue => $"{service.EntityPrefix}{service.ServiceName}-participant-registered-projector";
 
     [Fact]
@@ -53,7 +56,7 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
 
         var after = await GetProjectionAsync(registered.ParticipantId);
         Assert.Equal(first.GetRawText(), after!.Value.GetRawText());
-        Assert.Equal(1, await service.QueryScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE message_id = $1", registered.EventId));
+        Assert.Equal(1, await service.QueryScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE message_id = $1 AND consumer = $2", registered.EventId, ConsumerQueue));
         // Duplicates are acknowledged, not parked as unhandled or failed.
         Assert.Empty(await BrokerQueues.DrainAsync(service.Servers.RabbitMqUri, ConsumerQueue + "_skipped"));
         Assert.Empty(await BrokerQueues.DrainAsync(service.Servers.RabbitMqUri, ConsumerQueue + "_error"));
@@ -74,7 +77,7 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
         await WaitForProjectionAsync(registered.ParticipantId, revision: 3);
         await partner.PublishAsync(registered, registered.EventId);
         await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
-            "SELECT count(*) FROM inbox_messages WHERE message_id = $1", registered.EventId) == 1, "the registration to be processed");
+            "SELECT count(*) FROM inbox_messages WHERE message_id = $1 AND consumer = $2", registered.EventId, ConsumerQueue) == 1, "the registration to be processed");
 
         var projection = await GetProjectionAsync(registered.ParticipantId);
         Assert.Equal((registered.Facility, "2027-05-01", "2026-11-20", 3),
@@ -95,7 +98,7 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
         await partner.PublishAsync(older, older.EventId);
         // Processed (its inbox row exists), yet without effect.
         await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
-            "SELECT count(*) FROM inbox_messages WHERE message_id = $1", older.EventId) == 1, "the older event to be processed");
+            "SELECT count(*) FROM inbox_messages WHERE message_id = $1 AND consumer = $2", older.EventId, ConsumerQueue) == 1, "the older event to be processed");
 
         var projection = await GetProjectionAsync(participantId);
         Assert.Equal(3, projection!.Value.GetProperty("revision").GetInt32());
@@ -234,7 +237,7 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
         await WaitForProjectionAsync(registered.ParticipantId, revision: 2);
         await partner.PublishAsync(registered, registered.EventId);
         await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
-            "SELECT count(*) FROM inbox_messages WHERE message_id = $1", registered.EventId) == 1, "the late registration to be processed");
+            "SELECT count(*) FROM inbox_messages WHERE message_id = $1 AND consumer = $2", registered.EventId, ConsumerQueue) == 1, "the late registration to be processed");
 
         var projection = await GetProjectionAsync(registered.ParticipantId);
         Assert.True(projection!.Value.GetProperty("erased").GetBoolean());
