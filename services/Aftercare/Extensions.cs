@@ -28,7 +28,6 @@ internal static class Extensions
             bus.AddParticipantProjection();
             // Distinct names from the shared projectors: each gets its own queue for the same events.
             bus.AddConsumer<ReleaseTrajectoryOpener>();
-            bus.AddConsumer<LateRegistrationFacilityFiller>();
             bus.AddConsumer<ConsentWithdrawalStopper>();
             bus.AddConsumer<TrajectoryEraser>();
             bus.AddConsumer<BuddyFollower>();

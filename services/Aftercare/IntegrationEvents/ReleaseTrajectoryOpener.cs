@@ -9,9 +9,13 @@ namespace HerstelWerk.Aftercare.IntegrationEvents;
 
 /// <summary>
 /// Opens a trajectory when Courses reports a release, unless the participant withdrew consent or was
-/// erased, or a trajectory is already open. The facility of release comes from the participant projection;
-/// a release that arrives before the registration still opens one, with the facility unknown.
+/// erased, or a trajectory is already open. The facility of release comes from the participant projection.
 /// </summary>
+/// <remarks>
+/// Registration and release travel on different queues, so the release can be handled before the
+/// registration reached the projection. That is a matter of milliseconds, so the release fails and is
+/// retried until the participant is known; opening without them would lose the facility of release.
+/// </remarks>
 public sealed class ReleaseTrajectoryOpener(
     AftercareDbContext db, IOptions<AftercarePolicy> policy, TimeProvider time, ILogger<ReleaseTrajectoryOpener> logger)
     : IConsumer<ParticipantReleasedV1>
@@ -20,6 +24,12 @@ public sealed class ReleaseTrajectoryOpener(
     {
         var released = context.Message;
         var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.ParticipantId == released.ParticipantId, context.CancellationToken);
+        // The projection row may exist from the release alone; only the registration brings the expected release date.
+        if (participant is null || (participant.ExpectedReleaseDate is null && participant.ErasedAt is null))
+        {
+            throw new InvalidOperationException($"Participant {released.ParticipantId} is not registered here yet; the release waits for the registration.");
+        }
+
         if (participant is { ConsentWithdrawnOn: not null } or { ErasedAt: not null })
         {
             logger.LogInformation("No aftercare for participant {ParticipantId}: consent withdrawn or erased (message {MessageId})",
@@ -36,7 +46,7 @@ public sealed class ReleaseTrajectoryOpener(
             return;
         }
 
-        var trajectory = Trajectory.Open(released.ParticipantId, participant?.FacilityId, released.ReleasedOn, released.ReleasedOn,
+        var trajectory = Trajectory.Open(released.ParticipantId, participant.FacilityId, released.ReleasedOn, released.ReleasedOn,
             TrajectoryOrigin.Release, policy.Value, time.GetUtcNow());
         db.Trajectories.Add(trajectory);
         await db.LinkOpenBuddyAsync(trajectory, context.CancellationToken);

@@ -73,22 +73,6 @@ public sealed partial class Trajectory
     /// Courses erased the participant: notes, reasons and the facility go. Dates and the outcome stay, as
     /// Courses keeps the intake date, so the anonymous figures do not change.
     /// </summary>
-    /// <summary>
-    /// Takes the facility of release from a registration that arrived after the release (a redelivery);
-    /// never over a known facility, and never after erasure.
-    /// </summary>
-    public bool LearnFacility(string facilityId)
-    {
-        if (FacilityId is not null || ErasedAt is not null)
-        {
-            return false;
-        }
-
-        FacilityId = facilityId;
-        Revision++;
-        return true;
-    }
-
     public bool ErasePersonalData(DateTimeOffset erasedAt)
     {
         if (ErasedAt is not null)
