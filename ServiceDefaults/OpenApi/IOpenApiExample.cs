@@ -6,7 +6,8 @@ namespace HerstelWerk.ServiceDefaults.OpenApi;
 /// </summary>
 /// <remarks>
 /// A request type's example must pass the endpoint's validation: it is what Scalar sends when someone
-/// tries the endpoint. Courses.Tests checks that, and that every body and answer in the document has one.
+/// tries the endpoint. OpenApiDocumentTests in tests/TestSupport checks that, and that every body and answer
+/// in each service's document has one.
 /// </remarks>
 public interface IOpenApiExample<TSelf> where TSelf : IOpenApiExample<TSelf>
 {

@@ -1,11 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using HerstelWerk.Aftercare.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Aftercare.Apis;
 
 /// <summary>Close a trajectory with its outcome.</summary>
-public sealed record ClosureRequest
+public sealed record ClosureRequest : IOpenApiExample<ClosureRequest>
 {
+    /// <summary>Completed on the planned end: no reason needed.</summary>
+    public static ClosureRequest Example => new() { Outcome = TrajectoryOutcome.Completed, ClosedOn = AftercareExamples.PlannedEndOn };
+
     /// <summary>Completed, LostContact, Reoffended, MovedAway or Declined.</summary>
     [Required]
     public TrajectoryOutcome? Outcome { get; init; }

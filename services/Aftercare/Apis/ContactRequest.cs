@@ -1,11 +1,20 @@
 using System.ComponentModel.DataAnnotations;
 using HerstelWerk.Aftercare.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Aftercare.Apis;
 
 /// <summary>A contact with the ex-prisoner, for the log.</summary>
-public record ContactRequest
+public record ContactRequest : IOpenApiExample<ContactRequest>
 {
+    public static ContactRequest Example => new()
+    {
+        On = new DateOnly(2027, 4, 12),
+        Channel = ContactChannel.Phone,
+        Reached = true,
+        Note = "Gebeld over de eerste werkweek; het gaat goed. Wil hulp bij het aanvragen van huurtoeslag.",
+    };
+
     [Required]
     public DateOnly? On { get; init; }
 

@@ -1,10 +1,19 @@
 using System.ComponentModel.DataAnnotations;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Aftercare.Apis;
 
 /// <summary>Open a trajectory by hand, for a participant Courses registered.</summary>
-public sealed record OpenTrajectoryRequest
+public sealed record OpenTrajectoryRequest : IOpenApiExample<OpenTrajectoryRequest>
 {
+    /// <summary>Needs a participant Courses registered, so it is checked against the validation, not sent.</summary>
+    public static OpenTrajectoryRequest Example => new()
+    {
+        ParticipantId = AftercareExamples.ParticipantId,
+        ReleasedOn = AftercareExamples.ReleasedOn,
+        StartsOn = AftercareExamples.ReleasedOn,
+    };
+
     /// <summary>The participant's pseudonymous id, as Courses published it.</summary>
     [Required]
     public Guid? ParticipantId { get; init; }

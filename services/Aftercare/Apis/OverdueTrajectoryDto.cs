@@ -1,3 +1,5 @@
+using HerstelWerk.ServiceDefaults.OpenApi;
+
 namespace HerstelWerk.Aftercare.Apis;
 
 /// <summary>An open trajectory whose contact is overdue: the longer overdue, the more urgent.</summary>
@@ -9,4 +11,10 @@ public sealed record OverdueTrajectoryDto(
     DateOnly? LastContactOn,
     DateOnly NextContactDueOn,
     DateOnly OverdueSince,
-    int DaysOverdue);
+    int DaysOverdue) : IOpenApiExample<OverdueTrajectoryDto>
+{
+    /// <summary>No contact since 10 May: the intensive months' 14 days ran out on the 24th.</summary>
+    public static OverdueTrajectoryDto Example => new(
+        AftercareExamples.TrajectoryId, AftercareExamples.ParticipantId, "pi-vught", AftercareExamples.BuddyVolunteerId,
+        new DateOnly(2027, 5, 10), new DateOnly(2027, 5, 24), new DateOnly(2027, 5, 25), 6);
+}

@@ -1,4 +1,5 @@
 using HerstelWerk.Aftercare.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Aftercare.Apis;
 
@@ -27,8 +28,23 @@ public sealed record TrajectoryDto(
     IReadOnlyList<ExtensionDto> Extensions,
     DateOnly? ConsentWithdrawnOn,
     ClosureDto? Closure,
-    int Revision)
+    int Revision) : IOpenApiExample<TrajectoryDto>
 {
+    /// <summary>Six weeks after release: a buddy, regular contact, a job running, three conditions arranged.</summary>
+    public static TrajectoryDto Example => new(
+        AftercareExamples.TrajectoryId, AftercareExamples.ParticipantId, "pi-vught", TrajectoryOrigin.Release, AftercareExamples.ReleasedOn,
+        AftercareExamples.ReleasedOn, AftercareExamples.PlannedEndOn, BuddyDto.Example, new DateOnly(2027, 3, 4), new DateOnly(2027, 4, 12),
+        new DateOnly(2027, 4, 26), false, 0, true, [EmployerDto.Example],
+        [
+            ConditionDto.Example,
+            new(BasicCondition.Housing, ConditionStatus.InProgress, new DateOnly(2027, 3, 4), [new(ConditionStatus.InProgress, new DateOnly(2027, 3, 4))]),
+            new(BasicCondition.WorkAndIncome, ConditionStatus.Arranged, AftercareExamples.JobStartedOn,
+                [new(ConditionStatus.InProgress, new DateOnly(2027, 3, 4)), new(ConditionStatus.Arranged, AftercareExamples.JobStartedOn)]),
+            new(BasicCondition.Debts, ConditionStatus.NotArranged, new DateOnly(2027, 3, 10), [new(ConditionStatus.NotArranged, new DateOnly(2027, 3, 10))]),
+            new(BasicCondition.Care, ConditionStatus.Arranged, new DateOnly(2027, 3, 2), [new(ConditionStatus.Arranged, new DateOnly(2027, 3, 2))]),
+        ],
+        [], null, null, 9);
+
     public static TrajectoryDto From(Trajectory t, IReadOnlyList<Employment> employments, DateOnly today) => new(
         t.Id, t.ParticipantId, t.FacilityId, t.Origin, t.ReleasedOn, t.StartedOn, t.PlannedEndOn,
         t.BuddyVolunteerId is { } buddy ? new BuddyDto(buddy, t.BuddyAssignmentId!.Value, t.BuddySince!.Value) : null,
@@ -42,17 +58,39 @@ public sealed record TrajectoryDto(
         t.Revision);
 }
 
-public sealed record BuddyDto(Guid VolunteerId, Guid AssignmentId, DateOnly Since);
+public sealed record BuddyDto(Guid VolunteerId, Guid AssignmentId, DateOnly Since) : IOpenApiExample<BuddyDto>
+{
+    public static BuddyDto Example => new(AftercareExamples.BuddyVolunteerId, AftercareExamples.BuddyAssignmentId, AftercareExamples.ReleasedOn);
+}
 
 /// <summary>An employer supported during the trajectory, from Placement's job events.</summary>
-public sealed record EmployerDto(Guid EmployerId, Guid PlacementId, DateOnly StartedOn, DateOnly? EndedOn, string? EndReason);
+public sealed record EmployerDto(Guid EmployerId, Guid PlacementId, DateOnly StartedOn, DateOnly? EndedOn, string? EndReason) : IOpenApiExample<EmployerDto>
+{
+    public static EmployerDto Example => new(AftercareExamples.EmployerId, AftercareExamples.PlacementId, AftercareExamples.JobStartedOn, null, null);
+}
 
 /// <summary>One basic condition: where it stands since when, and its dated history.</summary>
-public sealed record ConditionDto(BasicCondition Condition, ConditionStatus Status, DateOnly? Since, IReadOnlyList<ConditionStepDto> History);
+public sealed record ConditionDto(BasicCondition Condition, ConditionStatus Status, DateOnly? Since, IReadOnlyList<ConditionStepDto> History)
+    : IOpenApiExample<ConditionDto>
+{
+    /// <summary>The identity card, applied for in the first week and collected the next.</summary>
+    public static ConditionDto Example => new(BasicCondition.IdDocument, ConditionStatus.Arranged, ConditionStepDto.Example.On,
+        [new(ConditionStatus.InProgress, new DateOnly(2027, 3, 2)), ConditionStepDto.Example]);
+}
 
-public sealed record ConditionStepDto(ConditionStatus Status, DateOnly On);
+public sealed record ConditionStepDto(ConditionStatus Status, DateOnly On) : IOpenApiExample<ConditionStepDto>
+{
+    public static ConditionStepDto Example => new(ConditionStatus.Arranged, new DateOnly(2027, 3, 8));
+}
 
-public sealed record ExtensionDto(DateOnly From, DateOnly To, string? Reason);
+public sealed record ExtensionDto(DateOnly From, DateOnly To, string? Reason) : IOpenApiExample<ExtensionDto>
+{
+    public static ExtensionDto Example => new(AftercareExamples.PlannedEndOn, new DateOnly(2027, 12, 1),
+        "Het schuldhulptraject loopt nog; de buddy blijft betrokken tot de regeling rond is.");
+}
 
 /// <summary>How a trajectory closed; the outcome is null once an erasure removed a detailed one (it could say "reoffended").</summary>
-public sealed record ClosureDto(DateOnly ClosedOn, TrajectoryOutcome? Outcome, string? Reason);
+public sealed record ClosureDto(DateOnly ClosedOn, TrajectoryOutcome? Outcome, string? Reason) : IOpenApiExample<ClosureDto>
+{
+    public static ClosureDto Example => new(AftercareExamples.PlannedEndOn, TrajectoryOutcome.Completed, null);
+}

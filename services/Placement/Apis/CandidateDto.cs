@@ -1,4 +1,5 @@
 using HerstelWerk.Placement.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 using HerstelWerk.ServiceDefaults.Participants;
 
 namespace HerstelWerk.Placement.Apis;
@@ -22,8 +23,14 @@ public sealed record CandidateDto(
     DateOnly? ClosedOn,
     CandidateClosure? ClosedBecause,
     IReadOnlyList<PlacementSummaryDto> Placements,
-    int Revision)
+    int Revision) : IOpenApiExample<CandidateDto>
 {
+    /// <summary>A candidate from a CAO course at PI Vught, profile filled in, interviewed for one vacancy.</summary>
+    public static CandidateDto Example => new(
+        PlacementExamples.CandidateId, PlacementExamples.ParticipantId, CandidateSource.CaoCompleted, new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20),
+        "adviser-07", WorkProfileRequest.Example.ToProfile(), "pi-vught", new DateOnly(2027, 3, 1), null, true, null, null,
+        [PlacementSummaryDto.Example], 4);
+
     public static CandidateDto From(Candidate c, ParticipantProjection? participant, IEnumerable<JobPlacement> placements) => new(
         c.Id, c.ParticipantId, c.Source, c.RegisteredOn, c.CaoCompletedOn, c.AdviserId, c.Profile,
         participant?.FacilityId, participant?.ExpectedReleaseDate, participant?.ReleasedOn, c.IsOpen, c.ClosedOn, c.ClosedBecause,

@@ -1,11 +1,24 @@
 using System.ComponentModel.DataAnnotations;
 using HerstelWerk.Placement.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Placement.Apis;
 
 /// <summary>An employer's business contact data.</summary>
-public sealed record EmployerRequest
+public sealed record EmployerRequest : IOpenApiExample<EmployerRequest>
 {
+    /// <summary>Stands on its own (no other record needed), so it is also sent for real in Placement.Tests.</summary>
+    public static EmployerRequest Example => new()
+    {
+        Organisation = "Bouwbedrijf De Eik B.V.",
+        ContactPerson = "Anna de Vries",
+        ContactEmail = "anna.devries@example.org",
+        ContactPhone = "+31 6 12345678",
+        Sector = "bouw",
+        Region = "Noord-Brabant",
+        HiresPeopleWithRecord = true,
+    };
+
     [Required, StringLength(200, MinimumLength = 2)]
     public string? Organisation { get; init; }
 

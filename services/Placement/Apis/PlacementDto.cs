@@ -1,4 +1,5 @@
 using HerstelWerk.Placement.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Placement.Apis;
 
@@ -19,8 +20,14 @@ public sealed record PlacementDto(
     EmploymentEndReason? EmploymentEndReason,
     ClosedReason? ClosedReason,
     IReadOnlyList<StageChangeDto> History,
-    int Revision)
+    int Revision) : IOpenApiExample<PlacementDto>
 {
+    /// <summary>Matched in January, interviewed at the employer's visit to PI Vught in February.</summary>
+    public static PlacementDto Example => new(
+        PlacementExamples.PlacementId, PlacementExamples.CandidateId, PlacementExamples.ParticipantId, PlacementExamples.VacancyId, PlacementExamples.EmployerId,
+        PlacementStage.Interview, new DateOnly(2027, 2, 10), PlacementPipeline.NextFrom(PlacementStage.Interview), null, null, null, null, null, null,
+        [new StageChangeDto(PlacementStage.Matched, new DateOnly(2027, 1, 20), null, null), StageChangeDto.Example], 2);
+
     public static PlacementDto From(JobPlacement p) => new(
         p.Id, p.CandidateId, p.ParticipantId, p.VacancyId, p.EmployerId, p.Stage, p.StageSince, PlacementPipeline.NextFrom(p.Stage),
         p.StartedOn, p.RetentionCheckDueOn, p.RetainedOn, p.EmploymentEndedOn, p.EmploymentEndReason, p.ClosedReason,

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using HerstelWerk.Placement.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Placement.Apis;
 
@@ -7,8 +8,10 @@ namespace HerstelWerk.Placement.Apis;
 /// The next step of a pipeline. <c>Closed</c> needs a <c>closedReason</c>, <c>EmploymentEnded</c> an
 /// <c>endReason</c>; an <c>Interview</c> may name the employer visit it was held at.
 /// </summary>
-public sealed record StageRequest : IValidatableObject
+public sealed record StageRequest : IValidatableObject, IOpenApiExample<StageRequest>
 {
+    public static StageRequest Example => new() { Stage = PlacementStage.Offer, On = new DateOnly(2027, 2, 24) };
+
     /// <summary>Interview, Offer, JobStarted, Coaching, Retained, EmploymentEnded or Closed.</summary>
     [Required]
     public PlacementStage? Stage { get; init; }

@@ -1,11 +1,23 @@
 using System.ComponentModel.DataAnnotations;
 using HerstelWerk.Placement.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Placement.Apis;
 
 /// <summary>A vacancy: new (with its employer) or changed (send the ETag as If-Match).</summary>
-public sealed record VacancyRequest
+public sealed record VacancyRequest : IOpenApiExample<VacancyRequest>
 {
+    public static VacancyRequest Example => new()
+    {
+        EmployerId = PlacementExamples.EmployerId,
+        Title = "Timmerman (leerwerkplek)",
+        Sector = "bouw",
+        Region = "Noord-Brabant",
+        Requirements = "Handig met hout; VCA binnen drie maanden; 32 tot 38 uur per week.",
+        StartsOn = new DateOnly(2027, 4, 5),
+        Status = VacancyStatus.Open,
+    };
+
     /// <summary>The employer offering the job; on a change it must stay the same.</summary>
     [Required]
     public Guid? EmployerId { get; init; }

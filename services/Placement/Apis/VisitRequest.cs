@@ -1,10 +1,19 @@
 using System.ComponentModel.DataAnnotations;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Placement.Apis;
 
 /// <summary>Schedule an employer's visit inside a facility, with the candidates who meet them.</summary>
-public sealed record VisitRequest : IValidatableObject
+public sealed record VisitRequest : IValidatableObject, IOpenApiExample<VisitRequest>
 {
+    public static VisitRequest Example => new()
+    {
+        EmployerId = PlacementExamples.EmployerId,
+        FacilityId = "pi-vught",
+        VisitOn = new DateOnly(2027, 2, 10),
+        CandidateIds = [PlacementExamples.CandidateId],
+    };
+
     [Required]
     public Guid? EmployerId { get; init; }
 

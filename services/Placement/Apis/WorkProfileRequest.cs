@@ -1,11 +1,23 @@
 using System.ComponentModel.DataAnnotations;
 using HerstelWerk.Placement.Model;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Placement.Apis;
 
 /// <summary>The candidate's work profile, replaced as a whole. Send the candidate's ETag as If-Match.</summary>
-public sealed record WorkProfileRequest : IValidatableObject
+public sealed record WorkProfileRequest : IValidatableObject, IOpenApiExample<WorkProfileRequest>
 {
+    public static WorkProfileRequest Example => new()
+    {
+        Talents = ["handig met hout", "nauwkeurig"],
+        PreferredSectors = ["bouw", "logistiek"],
+        WhatMatters = "Vast werk in een vaste ploeg, dicht bij zijn familie in Den Bosch.",
+        RegionAfterRelease = "Noord-Brabant",
+        AvailableFrom = new DateOnly(2027, 3, 15),
+        OtherRestrictions = "geen nachtdiensten",
+        Certificates = ["VCA"],
+    };
+
     /// <summary>Talents in a word or two each, e.g. "handig met hout".</summary>
     [MaxLength(20)]
     public string[]? Talents { get; init; }

@@ -1,3 +1,5 @@
+using HerstelWerk.Placement.Apis;
+
 namespace HerstelWerk.Placement.Matching;
 
 /// <summary>What matching knows of a candidate: the work profile's preferences and Courses' release date.</summary>
@@ -11,6 +13,11 @@ public sealed record MatchCandidate(
     DateOnly? ReleaseOn,
     DateOnly? AvailableFrom)
 {
+    /// <summary>The candidate of Placement's OpenAPI examples, from which the suggestion examples are ranked.</summary>
+    internal static MatchCandidate Example => new(
+        PlacementExamples.CandidateId, PlacementExamples.ParticipantId, "pi-vught", WorkProfileRequest.Example.PreferredSectors!,
+        WorkProfileRequest.Example.RegionAfterRelease, new DateOnly(2027, 3, 1), WorkProfileRequest.Example.AvailableFrom);
+
     /// <summary>The first day the candidate can start: after release and after any restriction of their own.</summary>
     public DateOnly? AvailableOn => (ReleaseOn, AvailableFrom) switch
     {

@@ -1,11 +1,19 @@
 using System.ComponentModel.DataAnnotations;
 using HerstelWerk.Contracts.Volunteers;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Volunteers.Apis;
 
 /// <summary>Assign a volunteer to a participant in a role.</summary>
-public sealed record AssignRequest : IValidatableObject
+public sealed record AssignRequest : IValidatableObject, IOpenApiExample<AssignRequest>
 {
+    public static AssignRequest Example => new()
+    {
+        ParticipantId = VolunteerExamples.ParticipantId,
+        Role = VolunteerRoles.Visitor,
+        StartsOn = AssignmentDto.Example.StartedOn,
+    };
+
     /// <summary>The participant's pseudonymous id, as Courses published it.</summary>
     [Required]
     public Guid? ParticipantId { get; init; }

@@ -1,10 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Volunteers.Apis;
 
 /// <summary>A facility director granted (or renewed) a volunteer's access pass.</summary>
-public sealed record FacilityAccessRequest : IValidatableObject
+public sealed record FacilityAccessRequest : IValidatableObject, IOpenApiExample<FacilityAccessRequest>
 {
+    public static FacilityAccessRequest Example => new() { GrantedOn = FacilityAccessDto.Example.GrantedOn, EndsOn = FacilityAccessDto.Example.EndsOn };
+
     [Required]
     public DateOnly? GrantedOn { get; init; }
 

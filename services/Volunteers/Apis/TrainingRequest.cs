@@ -1,11 +1,19 @@
 using System.ComponentModel.DataAnnotations;
 using HerstelWerk.Contracts.Volunteers;
+using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Volunteers.Apis;
 
 /// <summary>A training the volunteer completed; with a role in <c>qualifiesFor</c> it makes them trained for it.</summary>
-public sealed record TrainingRequest : IValidatableObject
+public sealed record TrainingRequest : IValidatableObject, IOpenApiExample<TrainingRequest>
 {
+    public static TrainingRequest Example => new()
+    {
+        Training = "Basistraining SOS-trainer",
+        QualifiesFor = VolunteerRoles.SosTrainer,
+        CompletedOn = new DateOnly(2026, 4, 25),
+    };
+
     [Required, StringLength(200)]
     public string? Training { get; init; }
 

@@ -1,11 +1,14 @@
 using System.ComponentModel.DataAnnotations;
+using HerstelWerk.ServiceDefaults.OpenApi;
 using HerstelWerk.Volunteers.Model;
 
 namespace HerstelWerk.Volunteers.Apis;
 
 /// <summary>Justis decided on a VOG request.</summary>
-public sealed record VogOutcomeRequest : IValidatableObject
+public sealed record VogOutcomeRequest : IValidatableObject, IOpenApiExample<VogOutcomeRequest>
 {
+    public static VogOutcomeRequest Example => new() { Outcome = VogOutcome.Issued, DecidedOn = VogRequestDto.Example.DecidedOn };
+
     /// <summary>Issued or Refused.</summary>
     [Required]
     public VogOutcome? Outcome { get; init; }

@@ -1,3 +1,5 @@
+using HerstelWerk.Contracts.Volunteers;
+using HerstelWerk.ServiceDefaults.OpenApi;
 using HerstelWerk.Volunteers.Model;
 
 namespace HerstelWerk.Volunteers.Apis;
@@ -24,8 +26,32 @@ public sealed record VolunteerDto(
     IReadOnlyList<FacilityAccessDto> FacilityAccess,
     IReadOnlyList<TrainingDto> Trainings,
     IReadOnlyList<AssignmentDto> Assignments,
-    int Revision)
+    int Revision) : IOpenApiExample<VolunteerDto>
 {
+    /// <summary>Active since May 2026: screened, trained as visitor and SOS trainer, visiting one participant at PI Vught.</summary>
+    public static VolunteerDto Example
+    {
+        get
+        {
+            var profile = VolunteerProfileRequest.Example;
+            var vog = VogRequestDto.Example;
+            return new(
+                VolunteerExamples.VolunteerId, profile.FullName!, profile.Email!, profile.Phone, profile.Region!, profile.Languages!, profile.Capacity!.Value, 1,
+                profile.Availability, [VolunteerRoles.Visitor, VolunteerRoles.SosTrainer], VolunteerStatus.Active, StatusChangeDto.Example.Since,
+                VolunteerLifecycle.NextFrom(VolunteerStatus.Active), VogStanding.Valid, new VogPolicy().DueOn(vog.DecidedOn!.Value),
+                [
+                    new(VolunteerStatus.Applied, profile.AppliedOn!.Value),
+                    new(VolunteerStatus.Interview, new DateOnly(2026, 2, 16)),
+                    new(VolunteerStatus.Vog, vog.RequestedOn),
+                    new(VolunteerStatus.Training, new DateOnly(2026, 4, 27)),
+                    StatusChangeDto.Example,
+                ],
+                [vog], [FacilityAccessDto.Example],
+                [new(VolunteerExamples.VisitorTrainingId, "Introductie bezoekwerk", VolunteerRoles.Visitor, new DateOnly(2026, 4, 11)), TrainingDto.Example],
+                [AssignmentDto.Example], 12);
+        }
+    }
+
     public static VolunteerDto From(Volunteer v, VogPolicy policy, DateOnly today) => new(
         v.Id, v.FullName, v.Email, v.Phone, v.Region, v.Languages, v.Capacity, v.OpenAssignments, v.Availability, v.Roles,
         v.Status, v.StatusSince, VolunteerLifecycle.NextFrom(v.Status), v.VogStandingOn(policy, today), v.VogDueOn(policy),

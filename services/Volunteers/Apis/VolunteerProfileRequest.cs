@@ -1,11 +1,25 @@
 using System.ComponentModel.DataAnnotations;
+using HerstelWerk.ServiceDefaults.OpenApi;
 using HerstelWerk.Volunteers.Model;
 
 namespace HerstelWerk.Volunteers.Apis;
 
 /// <summary>A volunteer's application, or a change to their profile. Nullable members so a missing field is a 400 that names it.</summary>
-public sealed record VolunteerProfileRequest : IValidatableObject
+public sealed record VolunteerProfileRequest : IValidatableObject, IOpenApiExample<VolunteerProfileRequest>
 {
+    /// <summary>Dated in the past, as an application is, so Volunteers.Tests can send it as it is.</summary>
+    public static VolunteerProfileRequest Example => new()
+    {
+        FullName = VolunteerExamples.FullName,
+        Email = "sanne.bakker@example.org",
+        Phone = "+31 6 23456789",
+        Region = VolunteerExamples.Region,
+        Languages = ["nl", "en"],
+        Capacity = 2,
+        Availability = "Dinsdagavond en zaterdagochtend.",
+        AppliedOn = new DateOnly(2026, 2, 2),
+    };
+
     [Required, StringLength(200)]
     public string? FullName { get; init; }
 

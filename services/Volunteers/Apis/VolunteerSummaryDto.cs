@@ -1,3 +1,4 @@
+using HerstelWerk.ServiceDefaults.OpenApi;
 using HerstelWerk.Volunteers.Model;
 
 namespace HerstelWerk.Volunteers.Apis;
@@ -13,4 +14,15 @@ public sealed record VolunteerSummaryDto(
     int Capacity,
     int OpenAssignments,
     VogStanding VogStanding,
-    DateOnly? VogDueOn);
+    DateOnly? VogDueOn) : IOpenApiExample<VolunteerSummaryDto>
+{
+    public static VolunteerSummaryDto Example
+    {
+        get
+        {
+            var volunteer = VolunteerDto.Example;
+            return new(volunteer.Id, volunteer.FullName, volunteer.Region, volunteer.Status, volunteer.Roles, volunteer.Languages, volunteer.Capacity,
+                volunteer.OpenAssignments, volunteer.VogStanding, volunteer.VogDueOn);
+        }
+    }
+}
