@@ -37,15 +37,18 @@ public sealed class TrainerTests(ServiceFixture<Program> service) : IClassFixtur
     }
 
     [Theory]
-    [InlineData(false, "pi-vught", "sos-trainer", null, "not report the volunteer as active")]
-    [InlineData(true, "pi-zwolle", "sos-trainer", null, "no valid access pass for pi-vught")]
-    [InlineData(true, "pi-vught", "sos-trainer", "2026-01-31", "no valid access pass for pi-vught")]
-    [InlineData(true, "pi-vught", "cao-trainer", null, "not trained as sos-trainer")]
-    public async Task A_volunteer_who_may_not_train_there_is_refused_with_the_reason(bool active, string facility, string role, string? accessEndsOn, string reason)
+    [InlineData(false, "pi-vught", "sos-trainer", null, null, "not report the volunteer as active")]
+    [InlineData(true, "pi-zwolle", "sos-trainer", null, null, "no valid access pass for pi-vught")]
+    [InlineData(true, "pi-vught", "sos-trainer", "2026-01-31", null, "no valid access pass for pi-vught")]
+    [InlineData(true, "pi-vught", "cao-trainer", null, null, "not trained as sos-trainer")]
+    [InlineData(true, "pi-vught", "sos-trainer", null, "2026-02-28", "VOG re-check was due on 2026-02-28")]
+    public async Task A_volunteer_who_may_not_train_there_is_refused_with_the_reason(
+        bool active, string facility, string role, string? accessEndsOn, string? vogRecheckDueOn, string reason)
     {
         await using var partner = await service.StartPartnerBusAsync();
         var volunteer = Guid.NewGuid();
-        await ReportAsync(partner, volunteer, active, facility, role, accessEndsOn is null ? null : DateOnly.Parse(accessEndsOn));
+        await ReportAsync(partner, volunteer, active, facility, role, accessEndsOn is null ? null : DateOnly.Parse(accessEndsOn),
+            vogRecheckDueOn is null ? null : DateOnly.Parse(vogRecheckDueOn));
         var runId = await ScheduleAsync("sos-group", "pi-vught");
 
         var response = await AssignAsync(runId, volunteer);
@@ -76,11 +79,14 @@ public sealed class TrainerTests(ServiceFixture<Program> service) : IClassFixtur
         Assert.Contains("reported nothing", await unknown.Content.ReadAsStringAsync());
     }
 
-    private async Task ReportAsync(PartnerBus partner, Guid volunteer, bool active, string facility, string role, DateOnly? accessEndsOn = null)
+    private async Task ReportAsync(
+        PartnerBus partner, Guid volunteer, bool active, string facility, string role, DateOnly? accessEndsOn = null, DateOnly? vogRecheckDueOn = null)
     {
         var now = DateTimeOffset.UtcNow;
+        var recheckDueOn = vogRecheckDueOn ?? DateOnly.FromDateTime(now.UtcDateTime).AddYears(2);
         IEnumerable<object> events =
         [
+            new VolunteerVogIssuedV1 { EventId = Guid.NewGuid(), OccurredAt = now, VolunteerId = volunteer, IssuedOn = recheckDueOn.AddYears(-3), RecheckDueOn = recheckDueOn, Revision = 1 },
             active
                 ? new VolunteerActivatedV1 { EventId = Guid.NewGuid(), OccurredAt = now, VolunteerId = volunteer, Revision = 1 }
                 : new VolunteerDeactivatedV1 { EventId = Guid.NewGuid(), OccurredAt = now, VolunteerId = volunteer, Revision = 1 },
@@ -93,7 +99,7 @@ public sealed class TrainerTests(ServiceFixture<Program> service) : IClassFixtur
         }
 
         await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
-            "SELECT count(*) FROM volunteer_eligibility WHERE volunteer_id = $1 AND cardinality(roles) > 0 AND active_revision > 0", volunteer) == 1,
+            "SELECT count(*) FROM volunteer_eligibility WHERE volunteer_id = $1 AND cardinality(roles) > 0 AND active_revision > 0 AND vog_revision > 0", volunteer) == 1,
             "Courses to know the volunteer");
         await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
             "SELECT count(*) FROM volunteer_admissions WHERE volunteer_id = $1", volunteer) == 1, "the admission");

@@ -17,13 +17,15 @@ public sealed class VolunteerJourneyTests(ServiceFixture<Program> service) : ICl
     public async Task From_application_to_active_with_VOG_training_and_pass_publishes_what_Courses_needs()
     {
         await using var partner = await service.StartPartnerBusAsync(bus => bus
-            .Observe<VolunteerActivatedV1>().Observe<VolunteerQualifiedV1>().Observe<VolunteerAdmittedToFacilityV1>());
+            .Observe<VolunteerActivatedV1>().Observe<VolunteerQualifiedV1>().Observe<VolunteerAdmittedToFacilityV1>().Observe<VolunteerVogIssuedV1>());
 
         var id = await service.ActiveVolunteerAsync(Today.AddDays(-10), fullName: "Joris Bakker", role: "sos-trainer");
 
         var activated = await partner.ReceivedOf<VolunteerActivatedV1>().WaitForAsync(e => e.VolunteerId == id, "VolunteerActivatedV1");
         var qualified = await partner.ReceivedOf<VolunteerQualifiedV1>().WaitForAsync(e => e.VolunteerId == id, "VolunteerQualifiedV1");
         var admitted = await partner.ReceivedOf<VolunteerAdmittedToFacilityV1>().WaitForAsync(e => e.VolunteerId == id, "VolunteerAdmittedToFacilityV1");
+        var vog = await partner.ReceivedOf<VolunteerVogIssuedV1>().WaitForAsync(e => e.VolunteerId == id, "VolunteerVogIssuedV1");
+        Assert.Equal(Today.AddDays(-10).AddMonths(36), vog.Message.RecheckDueOn);
         Assert.Equal("sos-trainer", qualified.Message.Role);
         Assert.Equal("pi-vught", admitted.Message.FacilityId);
         Assert.True(activated.Message.Revision > admitted.Message.Revision, "revisions follow the order of the changes");

@@ -46,7 +46,7 @@ public sealed class VolunteerRulesTests
         var request = volunteer.RequestVog(Today.AddDays(-50));
 
         Assert.Contains("issued a VOG", Assert.Throws<VolunteerRuleException>(() => volunteer.MoveTo(VolunteerStatus.Training, Today.AddDays(-40), Policy, Now)).Message);
-        volunteer.DecideVog(request.Id, VogOutcome.Issued, Today.AddDays(-40));
+        volunteer.DecideVog(request.Id, VogOutcome.Issued, Today.AddDays(-40), Policy, Now);
         volunteer.MoveTo(VolunteerStatus.Training, Today.AddDays(-40), Policy, Now);
         Assert.Contains("trained for at least one role", Assert.Throws<VolunteerRuleException>(() => volunteer.MoveTo(VolunteerStatus.Active, Today, Policy, Now)).Message);
 
@@ -56,7 +56,7 @@ public sealed class VolunteerRulesTests
         Assert.Equal(
             [VolunteerStatus.Applied, VolunteerStatus.Interview, VolunteerStatus.Vog, VolunteerStatus.Training, VolunteerStatus.Active],
             volunteer.StatusHistory.Select(c => c.Status));
-        Assert.Equal(["VolunteerQualifiedV1", "VolunteerActivatedV1"], volunteer.TakeEvents().Select(e => e.GetType().Name));
+        Assert.Equal(["VolunteerVogIssuedV1", "VolunteerQualifiedV1", "VolunteerActivatedV1"], volunteer.TakeEvents().Select(e => e.GetType().Name));
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public sealed class VolunteerRulesTests
         Assert.Equal(new DateOnly(2026, 12, 1), reminder.DueOn);
 
         var renewal = volunteer.RequestVog(new DateOnly(2026, 10, 10));
-        volunteer.DecideVog(renewal.Id, VogOutcome.Issued, new DateOnly(2026, 11, 1));
+        volunteer.DecideVog(renewal.Id, VogOutcome.Issued, new DateOnly(2026, 11, 1), Policy, Now);
         Assert.False(volunteer.RaiseVogRecheckIfDue(Policy, new DateOnly(2029, 9, 1), Now));
         Assert.True(volunteer.RaiseVogRecheckIfDue(Policy, new DateOnly(2029, 9, 2), Now));
     }
@@ -146,7 +146,7 @@ public sealed class VolunteerRulesTests
         volunteer.MoveTo(VolunteerStatus.Interview, new DateOnly(2024, 2, 1), Policy, Now);
         volunteer.MoveTo(VolunteerStatus.Vog, new DateOnly(2024, 2, 10), Policy, Now);
         var request = volunteer.RequestVog(new DateOnly(2024, 2, 10));
-        volunteer.DecideVog(request.Id, VogOutcome.Issued, new DateOnly(2024, 3, 1));
+        volunteer.DecideVog(request.Id, VogOutcome.Issued, new DateOnly(2024, 3, 1), Policy, Now);
         volunteer.MoveTo(VolunteerStatus.Training, new DateOnly(2024, 3, 1), Policy, Now);
         volunteer.RecordTraining("Basistraining", VolunteerRoles.Visitor, new DateOnly(2024, 3, 20), Now);
         volunteer.MoveTo(VolunteerStatus.Active, new DateOnly(2024, 12, 31), Policy, Now);
@@ -168,7 +168,7 @@ public sealed class VolunteerRulesTests
         volunteer.MoveTo(VolunteerStatus.Interview, vogIssuedOn.AddDays(-50), Policy, Now);
         volunteer.MoveTo(VolunteerStatus.Vog, vogIssuedOn.AddDays(-40), Policy, Now);
         var request = volunteer.RequestVog(vogIssuedOn.AddDays(-40));
-        volunteer.DecideVog(request.Id, VogOutcome.Issued, vogIssuedOn);
+        volunteer.DecideVog(request.Id, VogOutcome.Issued, vogIssuedOn, Policy, Now);
         volunteer.MoveTo(VolunteerStatus.Training, vogIssuedOn, Policy, Now);
         volunteer.RecordTraining("Basistraining", VolunteerRoles.Visitor, vogIssuedOn, Now);
         volunteer.RecordTraining("Nazorgtraining", VolunteerRoles.AftercareBuddy, vogIssuedOn, Now);

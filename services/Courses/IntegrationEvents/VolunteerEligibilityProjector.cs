@@ -14,7 +14,8 @@ public sealed class VolunteerEligibilityProjector(CoursesDbContext db, ILogger<V
     IConsumer<VolunteerDeactivatedV1>,
     IConsumer<VolunteerAdmittedToFacilityV1>,
     IConsumer<VolunteerAdmissionRevokedV1>,
-    IConsumer<VolunteerQualifiedV1>
+    IConsumer<VolunteerQualifiedV1>,
+    IConsumer<VolunteerVogIssuedV1>
 {
     public Task Consume(ConsumeContext<VolunteerActivatedV1> context) =>
         ApplyAsync(context, context.Message.VolunteerId, v => v.SetActive(true, context.Message.Revision));
@@ -27,6 +28,9 @@ public sealed class VolunteerEligibilityProjector(CoursesDbContext db, ILogger<V
 
     public Task Consume(ConsumeContext<VolunteerAdmissionRevokedV1> context) =>
         ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: false, endsOn: null, context.Message.Revision));
+
+    public Task Consume(ConsumeContext<VolunteerVogIssuedV1> context) =>
+        ApplyAsync(context, context.Message.VolunteerId, v => v.SetVog(context.Message.RecheckDueOn, context.Message.Revision));
 
     public Task Consume(ConsumeContext<VolunteerQualifiedV1> context) =>
         ApplyAsync(context, context.Message.VolunteerId, v => v.Qualify(context.Message.Role));

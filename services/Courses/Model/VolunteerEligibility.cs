@@ -22,6 +22,11 @@ public sealed class VolunteerEligibility
 
     public int ActiveRevision { get; private set; }
 
+    /// <summary>The last day the volunteer's newest VOG counts under Volunteers' re-check policy; null until reported.</summary>
+    public DateOnly? VogRecheckDueOn { get; private set; }
+
+    public int VogRevision { get; private set; }
+
     public List<VolunteerAdmission> Admissions { get; private set; } = [];
 
     /// <summary>Roles are only ever added, so a set is enough.</summary>
@@ -49,6 +54,15 @@ public sealed class VolunteerEligibility
         }
     }
 
+    public void SetVog(DateOnly recheckDueOn, int revision)
+    {
+        if (revision > VogRevision)
+        {
+            VogRecheckDueOn = recheckDueOn;
+            VogRevision = revision;
+        }
+    }
+
     public void Qualify(string role)
     {
         if (!Roles.Contains(role))
@@ -60,6 +74,7 @@ public sealed class VolunteerEligibility
     /// <summary>Null when the volunteer may train <paramref name="role"/> at <paramref name="facilityId"/>; otherwise why not.</summary>
     public string? WhyNotTrainer(string facilityId, string role, DateOnly today) =>
         !IsActive ? "Volunteers does not report the volunteer as active."
+        : today > VogRecheckDueOn ? $"The volunteer's VOG re-check was due on {VogRecheckDueOn:yyyy-MM-dd}."
         : !Admissions.Any(a => a.FacilityId == facilityId && a.IsValidOn(today)) ? $"The volunteer has no valid access pass for {facilityId}."
         : !Roles.Contains(role) ? $"The volunteer is not trained as {role}."
         : null;

@@ -39,7 +39,8 @@ public static class ScreeningApi
 
     public static Task<Results<Ok<VolunteerDto>, NotFound>> DecideVog(
         Guid volunteerId, Guid requestId, VogOutcomeRequest request, VolunteerChanges changes, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(volunteerId, (volunteer, _) => volunteer.DecideVog(requestId, request.Outcome!.Value, request.DecidedOn!.Value), cancellationToken);
+        changes.ApplyAsync(volunteerId, (volunteer, context) =>
+            volunteer.DecideVog(requestId, request.Outcome!.Value, request.DecidedOn!.Value, context.Policy, context.Now), cancellationToken);
 
     public static async Task<Results<Ok<VolunteerDto>, NotFound, ValidationProblem>> GrantAccess(
         Guid volunteerId, string facilityId, FacilityAccessRequest request, VolunteerChanges changes, CancellationToken cancellationToken) =>

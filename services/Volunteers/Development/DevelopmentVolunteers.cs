@@ -80,7 +80,7 @@ public static class DevelopmentVolunteers
         // Some VOGs are old enough to be due soon or overdue, so those lists have content.
         var issuedOn = random.Next(10) == 0 ? today.AddMonths(-policy.RecheckIntervalMonths).AddDays(random.Next(-30, 50)) : on.AddDays(random.Next(7, 28));
         issuedOn = issuedOn < on ? on : issuedOn > today ? today : issuedOn;
-        volunteer.DecideVog(request.Id, VogOutcome.Issued, issuedOn);
+        volunteer.DecideVog(request.Id, VogOutcome.Issued, issuedOn, policy, now);
         volunteer.MoveTo(VolunteerStatus.Training, issuedOn, policy, now);
         var trainedOn = issuedOn.AddDays(random.Next(7, 30));
         trainedOn = trainedOn > today ? today : trainedOn;
@@ -99,7 +99,7 @@ public static class DevelopmentVolunteers
         }
 
         volunteer.MoveTo(VolunteerStatus.Active, trainedOn, policy, now);
-        RenewVogs(volunteer, today, random, policy);
+        RenewVogs(volunteer, today, random, now, policy);
         if (target is VolunteerStatus.Inactive or VolunteerStatus.Left)
         {
             var stoppedOn = today.AddDays(-random.Next(0, 30));
@@ -111,7 +111,7 @@ public static class DevelopmentVolunteers
     /// Renews each VOG a few weeks before its re-check, as the charity does, so most volunteers are
     /// current; about one in twelve let the last one lapse, so the overdue list has content too.
     /// </summary>
-    private static void RenewVogs(Volunteer volunteer, DateOnly today, Random random, VogPolicy policy)
+    private static void RenewVogs(Volunteer volunteer, DateOnly today, Random random, DateTimeOffset now, VogPolicy policy)
     {
         var lapses = random.Next(12) == 0;
         while (volunteer.VogDueOn(policy) is { } due && due <= today)
@@ -123,7 +123,7 @@ public static class DevelopmentVolunteers
 
             var issuedOn = due.AddDays(-random.Next(7, 40));
             var renewal = volunteer.RequestVog(issuedOn.AddDays(-random.Next(7, 28)));
-            volunteer.DecideVog(renewal.Id, VogOutcome.Issued, issuedOn);
+            volunteer.DecideVog(renewal.Id, VogOutcome.Issued, issuedOn, policy, now);
         }
     }
 }

@@ -23,17 +23,22 @@ public sealed partial class Volunteer
         return request;
     }
 
-    public VogRequest DecideVog(Guid requestId, VogOutcome outcome, DateOnly on)
+    /// <summary>Records Justis' decision; a newly issued VOG tells Courses until when the volunteer may train.</summary>
+    public VogRequest DecideVog(Guid requestId, VogOutcome outcome, DateOnly on, VogPolicy policy, DateTimeOffset now)
     {
         var request = VogRequests.SingleOrDefault(r => r.Id == requestId)
             ?? throw new VolunteerRuleException($"The volunteer has no VOG request {requestId}.");
         request.Decide(outcome, on);
+        Revision++;
         if (outcome == VogOutcome.Issued && (LastVogIssuedOn is null || on > LastVogIssuedOn))
         {
             LastVogIssuedOn = on;
+            Raise(new VolunteerVogIssuedV1
+            {
+                EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, IssuedOn = on, RecheckDueOn = policy.DueOn(on), Revision = Revision,
+            });
         }
 
-        Revision++;
         return request;
     }
 

@@ -805,6 +805,14 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("roles");
 
+                    b.Property<DateOnly?>("VogRecheckDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("vog_recheck_due_on");
+
+                    b.Property<int>("VogRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("vog_revision");
+
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
