@@ -16,4 +16,13 @@ public static class OutboxDbContextExtensions
         var now = (time ?? TimeProvider.System).GetUtcNow();
         db.OutboxMessages.Add(OutboxMessage.Create(integrationEvent, now, Activity.Current));
     }
+
+    /// <summary>Stages the events <paramref name="source"/> raised since the last call; they commit with the next save.</summary>
+    public static void StageEventsOf(this ServiceDbContext db, EventSource source, TimeProvider time)
+    {
+        foreach (var integrationEvent in source.TakeEvents())
+        {
+            db.PublishOnCommit(integrationEvent, time);
+        }
+    }
 }

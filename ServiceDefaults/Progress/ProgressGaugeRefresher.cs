@@ -1,6 +1,6 @@
+using HerstelWerk.ServiceDefaults.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace HerstelWerk.ServiceDefaults.Progress;
@@ -11,24 +11,13 @@ namespace HerstelWerk.ServiceDefaults.Progress;
 /// </summary>
 internal sealed class ProgressGaugeRefresher(
     IServiceScopeFactory scopes, ProgressGauges gauges, TimeProvider time, IConfiguration configuration, ILogger<ProgressGaugeRefresher> logger)
-    : BackgroundService
+    : RecurringJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => configuration.GetValue("Progress:MetricsInterval", TimeSpan.FromMinutes(1));
+
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
-        var interval = configuration.GetValue("Progress:MetricsInterval", TimeSpan.FromMinutes(1));
-        using var timer = new PeriodicTimer(interval, time);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                gauges.Update(await scope.ServiceProvider.GetRequiredService<IProgressFigures>().CountThisYearAsync(stoppingToken));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning("Could not count this year's progress for the dashboard: {Reason}", exception.Message);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await using var scope = scopes.CreateAsyncScope();
+        gauges.Update(await scope.ServiceProvider.GetRequiredService<IProgressFigures>().CountThisYearAsync(cancellationToken));
     }
 }

@@ -108,8 +108,11 @@ public sealed class TrajectoryApiTests(ServiceFixture<Program> service) : IClass
     {
         await using var partner = await service.StartPartnerBusAsync();
         var participant = Guid.NewGuid();
-        await partner.PublishReleaseAsync(participant, Today.AddDays(-1));
-        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        var released = await partner.PublishReleaseAsync(participant, Today.AddDays(-1));
+        // The release is in the projection, but without the registration no trajectory may open.
+        await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
+            "SELECT count(*) FROM inbox_messages WHERE message_id = $1 AND consumer LIKE '%participant-released-projector'", released.EventId) == 1,
+            "the release to reach the projection");
         Assert.Equal(0, await service.QueryScalarAsync<long>("SELECT count(*) FROM trajectories WHERE participant_id = $1", participant));
 
         // The registration, delayed on its own queue, arrives; the release is retried and opens the trajectory.

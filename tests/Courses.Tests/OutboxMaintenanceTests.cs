@@ -13,7 +13,7 @@ public sealed class ImmediateCleanupCoursesFixture : ServiceFixture<Program>
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
     [
         new("Outbox:SentRetention", "00:00:00"),
-        new("Outbox:IdempotencyRetention", "00:00:00"),
+        new("Outbox:IdempotencyRetention", "00:00:02"),
         new("Outbox:CleanupInterval", "00:00:00"),
     ];
 }
@@ -39,6 +39,8 @@ public sealed class OutboxMaintenanceTests(ImmediateCleanupCoursesFixture servic
         using var request = new HttpRequestMessage(HttpMethod.Post, CoursesApi.Participants) { Content = JsonContent.Create(CoursesApi.NewIntake("Kort Bewaard")) };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         (await service.Client.SendAsync(request)).EnsureSuccessStatusCode();
+        // Remembered for its two seconds of retention, then gone.
+        Assert.Equal(1, await service.QueryScalarAsync<long>("SELECT count(*) FROM idempotent_requests WHERE body LIKE '%Kort Bewaard%'"));
 
         await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
             "SELECT count(*) FROM idempotent_requests WHERE body LIKE '%Kort Bewaard%'") == 0, "the remembered answer to be cleaned up");

@@ -4,6 +4,7 @@ using HerstelWerk.Aftercare.IntegrationEvents;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Audit;
+using HerstelWerk.ServiceDefaults.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,18 +1,17 @@
 using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Aftercare;
+using HerstelWerk.ServiceDefaults.Outbox;
 
 namespace HerstelWerk.Aftercare.Model;
 
 /// <summary>
 /// One participant's aftercare, from release until closed: the buddy, the contact log and its rhythm, the
 /// five basic conditions and how it ended. Every change raises the events partners follow; the caller
-/// stages them in the outbox with <see cref="TakeEvents"/>, so they commit with the change.
+/// stages them in the outbox with <see cref="EventSource.TakeEvents"/>, so they commit with the change.
 /// </summary>
-public sealed partial class Trajectory
+public sealed partial class Trajectory : EventSource
 {
     public const string ConsentWithdrawnReason = "Consent withdrawn; processing stopped.";
-
-    private readonly List<IIntegrationEvent> _events = [];
 
     private Trajectory()
     {
@@ -133,14 +132,6 @@ public sealed partial class Trajectory
                 : (condition, history[^1].Status, history[^1].On, history);
         })];
 
-    /// <summary>The events raised since the last call, for the caller to stage in the outbox.</summary>
-    public IReadOnlyList<IIntegrationEvent> TakeEvents()
-    {
-        var events = _events.ToList();
-        _events.Clear();
-        return events;
-    }
-
     private void CloseAs(TrajectoryOutcome outcome, DateOnly on, string? reason, DateTimeOffset now)
     {
         ClosedOn = on;
@@ -166,6 +157,4 @@ public sealed partial class Trajectory
             throw new AftercareRuleException($"The trajectory closed on {ClosedOn:yyyy-MM-dd} as {Outcome}; it no longer changes.");
         }
     }
-
-    private void Raise(IIntegrationEvent integrationEvent) => _events.Add(integrationEvent);
 }

@@ -1,6 +1,7 @@
 using HerstelWerk.Aftercare.Infrastructure;
-using HerstelWerk.Aftercare.IntegrationEvents;
 using HerstelWerk.Aftercare.Model;
+using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.ServiceDefaults.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,25 +14,11 @@ namespace HerstelWerk.Aftercare.Overdue;
 /// </summary>
 public sealed class ContactOverdueScheduler(
     IServiceScopeFactory scopes, IOptions<AftercarePolicy> policy, AftercareClock clock, TimeProvider time, ILogger<ContactOverdueScheduler> logger)
-    : BackgroundService
+    : RecurringJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(policy.Value.CheckEveryMinutes), time);
-        do
-        {
-            try
-            {
-                await RaiseOverdueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The next round tries again; a missed round only delays a reminder.
-                logger.LogWarning(exception, "Aftercare overdue round failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(policy.Value.CheckEveryMinutes);
+
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => RaiseOverdueAsync(cancellationToken);
 
     /// <summary>One round; returns how many overdue events it raised.</summary>
     public async Task<int> RaiseOverdueAsync(CancellationToken cancellationToken)
@@ -52,12 +39,12 @@ public sealed class ContactOverdueScheduler(
             var trajectory = await db.Trajectories.SingleAsync(t => t.Id == id, cancellationToken);
             if (trajectory.RaiseOverdueIfDue(today, clock.Now))
             {
-                db.StageEventsOf(trajectory, time);
+                db.StageEventsOf(trajectory, Time);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     raised++;
-                    logger.LogInformation("Aftercare {TrajectoryId} overdue since {OverdueSince}", id, trajectory.OverdueSince);
+                    Logger.LogInformation("Aftercare {TrajectoryId} overdue since {OverdueSince}", id, trajectory.OverdueSince);
                 }
                 catch (DbUpdateConcurrencyException)
                 {
@@ -85,8 +72,8 @@ public sealed class ContactOverdueScheduler(
         foreach (var stop in missed)
         {
             stop.Trajectory.StopForWithdrawnConsent(stop.WithdrawnOn, clock.Now);
-            db.StageEventsOf(stop.Trajectory, time);
-            logger.LogInformation("Aftercare {TrajectoryId} stopped: consent was withdrawn", stop.Trajectory.Id);
+            db.StageEventsOf(stop.Trajectory, Time);
+            Logger.LogInformation("Aftercare {TrajectoryId} stopped: consent was withdrawn", stop.Trajectory.Id);
         }
 
         await db.SaveChangesAsync(cancellationToken);

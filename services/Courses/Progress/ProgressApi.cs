@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,9 +22,6 @@ public static class ProgressApi
                 "Targets come from configuration (Targets:{year}). Every figure is anonymous, so erasure and consent withdrawal leave it unchanged.");
     }
 
-    public static async Task<Ok<ProgressReport>> GetProgress([AsParameters] ProgressQuery query, ProgressCalculator calculator, CancellationToken cancellationToken) =>
+    public static async Task<Ok<ProgressReport>> GetProgress([AsParameters] YearQuery query, ProgressCalculator calculator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await calculator.CalculateAsync(query.Year, cancellationToken));
 }
-
-/// <param name="Year">The calendar year, e.g. 2026.</param>
-public sealed record ProgressQuery([property: Range(2000, 2100)] int Year);

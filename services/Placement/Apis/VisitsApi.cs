@@ -1,8 +1,8 @@
 using HerstelWerk.Placement.Infrastructure;
-using HerstelWerk.Placement.IntegrationEvents;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Outbox;
 using HerstelWerk.ServiceDefaults.Participants;
 using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

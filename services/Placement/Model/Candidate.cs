@@ -1,4 +1,5 @@
 using HerstelWerk.Contracts.Placement;
+using HerstelWerk.ServiceDefaults.Outbox;
 using HerstelWerk.ServiceDefaults.Participants;
 
 namespace HerstelWerk.Placement.Model;

@@ -1,4 +1,5 @@
 using HerstelWerk.Contracts.Placement;
+using HerstelWerk.ServiceDefaults.Outbox;
 
 namespace HerstelWerk.Placement.Model;
 

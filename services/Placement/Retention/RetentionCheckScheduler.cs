@@ -2,6 +2,7 @@ using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.IntegrationEvents;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,32 +18,21 @@ namespace HerstelWerk.Placement.Retention;
 /// </summary>
 public sealed class RetentionCheckScheduler(
     IServiceScopeFactory scopes, IOptions<RetentionPolicy> retention, TimeProvider time, ILogger<RetentionCheckScheduler> logger)
-    : BackgroundService
+    : RecurringJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(retention.Value.CheckEveryMinutes);
+
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(retention.Value.CheckEveryMinutes), time);
-        do
-        {
-            try
-            {
-                await MarkDueAsync(stoppingToken);
-                await StopWithdrawnAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The next round tries again; a missed round only delays a question to the adviser.
-                logger.LogWarning(exception, "Retention check round failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await MarkDueAsync(cancellationToken);
+        await StopWithdrawnAsync(cancellationToken);
     }
 
     /// <summary>One round of the retention check; returns how many placements it newly marked.</summary>
     public async Task<int> MarkDueAsync(CancellationToken cancellationToken)
     {
         var policy = retention.Value;
-        var today = time.Today();
+        var today = Time.Today();
         var startedBy = today.AddMonths(-policy.Months);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlacementDbContext>();
@@ -60,7 +50,7 @@ public sealed class RetentionCheckScheduler(
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     marked++;
-                    logger.LogInformation("Placement {PlacementId} awaits the adviser's retention confirmation since {DueOn}", id, placement.RetentionCheckDueOn);
+                    Logger.LogInformation("Placement {PlacementId} awaits the adviser's retention confirmation since {DueOn}", id, placement.RetentionCheckDueOn);
                 }
                 catch (DbUpdateConcurrencyException)
                 {
@@ -73,7 +63,7 @@ public sealed class RetentionCheckScheduler(
 
         if (marked > 0 || due.Count > 0)
         {
-            logger.LogInformation("Retention check on {Today}: {Marked} placements newly await confirmation", today, marked);
+            Logger.LogInformation("Retention check on {Today}: {Marked} placements newly await confirmation", today, marked);
         }
 
         return marked;
@@ -95,10 +85,10 @@ public sealed class RetentionCheckScheduler(
             var on = participant.ConsentWithdrawnOn ?? DateOnly.FromDateTime(participant.ErasedAt!.Value.UtcDateTime);
             try
             {
-                if (await db.StopAsync(participant.ParticipantId, because, on, time.GetUtcNow(), cancellationToken))
+                if (await db.StopAsync(participant.ParticipantId, because, on, Time.GetUtcNow(), cancellationToken))
                 {
                     await db.SaveChangesAsync(cancellationToken);
-                    logger.LogInformation("Stopped placement work for participant {ParticipantId} ({Because}) found open after Courses' report",
+                    Logger.LogInformation("Stopped placement work for participant {ParticipantId} ({Because}) found open after Courses' report",
                         participant.ParticipantId, because);
                 }
             }

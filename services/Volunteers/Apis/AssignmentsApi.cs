@@ -1,8 +1,8 @@
 using HerstelWerk.Contracts.Volunteers;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Outbox;
 using HerstelWerk.Volunteers.Infrastructure;
-using HerstelWerk.Volunteers.IntegrationEvents;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

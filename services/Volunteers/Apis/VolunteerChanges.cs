@@ -1,7 +1,7 @@
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Outbox;
 using HerstelWerk.Volunteers.Infrastructure;
-using HerstelWerk.Volunteers.IntegrationEvents;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

@@ -1,9 +1,8 @@
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Idempotency;
 using HerstelWerk.ServiceDefaults.Security;
-using HerstelWerk.ServiceDefaults;
 using HerstelWerk.Volunteers.Infrastructure;
-using HerstelWerk.Volunteers.IntegrationEvents;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
 using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.Volunteers.Apis;
 using HerstelWerk.Volunteers.Infrastructure;
-using HerstelWerk.Volunteers.IntegrationEvents;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,17 +1,16 @@
 using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Volunteers;
+using HerstelWerk.ServiceDefaults.Outbox;
 
 namespace HerstelWerk.Volunteers.Model;
 
 /// <summary>
 /// A volunteer from application to farewell: profile, dated lifecycle, VOG screening, access passes,
 /// trainings and assignments. Every change raises the events partners and Courses follow; the caller
-/// stages them in the outbox with <see cref="TakeEvents"/>, so they commit with the change.
+/// stages them in the outbox with <see cref="EventSource.TakeEvents"/>, so they commit with the change.
 /// </summary>
-public sealed partial class Volunteer
+public sealed partial class Volunteer : EventSource
 {
-    private readonly List<IIntegrationEvent> _events = [];
-
     private Volunteer()
     {
     }
@@ -62,7 +61,6 @@ public sealed partial class Volunteer
     public List<TrainingRecord> Trainings { get; private set; } = [];
 
     public List<Assignment> Assignments { get; private set; } = [];
-
 
     public int OpenAssignments => Assignments.Count(a => a.IsOpen);
 
@@ -156,16 +154,6 @@ public sealed partial class Volunteer
 
         return false;
     }
-
-    /// <summary>The events raised since the last call, for the caller to stage in the outbox.</summary>
-    public IReadOnlyList<IIntegrationEvent> TakeEvents()
-    {
-        var events = _events.ToList();
-        _events.Clear();
-        return events;
-    }
-
-    private void Raise(IIntegrationEvent integrationEvent) => _events.Add(integrationEvent);
 
     private void EnsureNotLeft()
     {

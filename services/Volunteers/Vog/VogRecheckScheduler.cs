@@ -1,6 +1,7 @@
 using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.ServiceDefaults.Scheduling;
 using HerstelWerk.Volunteers.Infrastructure;
-using HerstelWerk.Volunteers.IntegrationEvents;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,31 +14,17 @@ namespace HerstelWerk.Volunteers.Vog;
 /// and then every <see cref="VogPolicy.CheckEveryMinutes"/>.
 /// </summary>
 public sealed class VogRecheckScheduler(IServiceScopeFactory scopes, IOptions<VogPolicy> vog, TimeProvider time, ILogger<VogRecheckScheduler> logger)
-    : BackgroundService
+    : RecurringJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(vog.Value.CheckEveryMinutes), time);
-        do
-        {
-            try
-            {
-                await RaiseDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The next round tries again; a missed round only delays a reminder.
-                logger.LogWarning(exception, "VOG re-check round failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(vog.Value.CheckEveryMinutes);
+
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => RaiseDueAsync(cancellationToken);
 
     /// <summary>One round; returns how many reminders it raised.</summary>
     public async Task<int> RaiseDueAsync(CancellationToken cancellationToken)
     {
         var policy = vog.Value;
-        var today = time.Today();
+        var today = Time.Today();
         var dueSoonIfIssuedBy = today.AddDays(policy.DueSoonDays).AddMonths(-policy.RecheckIntervalMonths);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VolunteersDbContext>();
@@ -49,14 +36,14 @@ public sealed class VogRecheckScheduler(IServiceScopeFactory scopes, IOptions<Vo
         foreach (var id in candidates)
         {
             var volunteer = await db.Volunteers.SingleAsync(v => v.Id == id, cancellationToken);
-            if (volunteer.RaiseVogRecheckIfDue(policy, today, time.GetUtcNow()))
+            if (volunteer.RaiseVogRecheckIfDue(policy, today, Time.GetUtcNow()))
             {
-                db.StageEventsOf(volunteer, time);
+                db.StageEventsOf(volunteer, Time);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     raised++;
-                    logger.LogInformation("VOG re-check of volunteer {VolunteerId} due on {DueOn}", id, volunteer.VogDueOn(policy));
+                    Logger.LogInformation("VOG re-check of volunteer {VolunteerId} due on {DueOn}", id, volunteer.VogDueOn(policy));
                 }
                 catch (DbUpdateConcurrencyException)
                 {

@@ -1,10 +1,11 @@
 using HerstelWerk.Contracts;
 
-namespace HerstelWerk.Placement.Model;
+namespace HerstelWerk.ServiceDefaults.Outbox;
 
 /// <summary>
-/// An aggregate that raises integration events. The caller stages them in the outbox with
-/// <see cref="TakeEvents"/>, so they commit with the change that caused them.
+/// An aggregate that raises integration events as it changes. The caller stages them in the outbox
+/// with <see cref="OutboxDbContextExtensions.StageEventsOf"/>, so they commit with the change that
+/// caused them.
 /// </summary>
 public abstract class EventSource
 {
