@@ -33,8 +33,8 @@ internal static class VolunteerQueries
         if (search.Vog is { } standing)
         {
             // The standing is a function of the last issue date, so each standing is a range of those dates.
-            var overdueIfIssuedBefore = today.AddMonths(-policy.RecheckIntervalMonths);
-            var dueSoonIfIssuedBy = today.AddDays(policy.DueSoonDays).AddMonths(-policy.RecheckIntervalMonths);
+            var overdueIfIssuedBefore = policy.OverdueIfIssuedBefore(today);
+            var dueSoonIfIssuedBy = policy.DueSoonIfIssuedBy(today);
             volunteers = standing switch
             {
                 VogStanding.None => volunteers.Where(v => v.LastVogIssuedOn == null),

@@ -19,7 +19,7 @@ internal sealed class VolunteerProgressFigures(HoursCalculator hours, Volunteers
     {
         var today = time.Today();
         var active = await hours.ActiveCountAsync(today.Year, cancellationToken);
-        var overdueIfIssuedBefore = today.AddMonths(-vog.Value.RecheckIntervalMonths);
+        var overdueIfIssuedBefore = vog.Value.OverdueIfIssuedBefore(today);
         var overdue = await db.Volunteers.AsNoTracking()
             .Where(v => v.Status == VolunteerStatus.Active && v.LastVogIssuedOn < overdueIfIssuedBefore)
             .Select(v => v.FacilityAccess.Where(a => a.RevokedOn == null).Select(a => a.FacilityId).ToList())

@@ -17,6 +17,12 @@ public sealed class VogPolicy
 
     public DateOnly DueOn(DateOnly lastIssuedOn) => lastIssuedOn.AddMonths(RecheckIntervalMonths);
 
+    /// <summary>A VOG issued before this day is overdue on <paramref name="day"/>: for queries on the issue date.</summary>
+    public DateOnly OverdueIfIssuedBefore(DateOnly day) => day.AddMonths(-RecheckIntervalMonths);
+
+    /// <summary>A VOG issued on or before this day is at least due soon on <paramref name="day"/>.</summary>
+    public DateOnly DueSoonIfIssuedBy(DateOnly day) => day.AddDays(DueSoonDays).AddMonths(-RecheckIntervalMonths);
+
     public VogStanding StandingOn(DateOnly? lastIssuedOn, DateOnly day) =>
         lastIssuedOn is not { } issued ? VogStanding.None
         : day > DueOn(issued) ? VogStanding.Overdue

@@ -25,7 +25,7 @@ public sealed class VogRecheckScheduler(IServiceScopeFactory scopes, IOptions<Vo
     {
         var policy = vog.Value;
         var today = Time.Today();
-        var dueSoonIfIssuedBy = today.AddDays(policy.DueSoonDays).AddMonths(-policy.RecheckIntervalMonths);
+        var dueSoonIfIssuedBy = policy.DueSoonIfIssuedBy(today);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VolunteersDbContext>();
         var candidates = await db.Volunteers
