@@ -15,6 +15,19 @@ public sealed record ParticipantReleasedV1 : IIntegrationEvent
     /// <summary>The actual release date.</summary>
     public required DateOnly ReleasedOn { get; init; }
 
+    /// <summary>
+    /// The facility's stable id the participant was released from, e.g. <c>pi-vught</c>. Carried here so
+    /// that a follower can act on the release without waiting for the registration, which travels on
+    /// another queue. Added compatibly: absent in events from before it existed.
+    /// </summary>
+    public string? FacilityId { get; init; }
+
+    /// <summary>
+    /// Whether the participant's consent to take part in HerstelWerk held at release; aftercare starts
+    /// only with it. Added compatibly: absent (unknown) in events from before it existed.
+    /// </summary>
+    public bool? HasParticipationConsent { get; init; }
+
     /// <summary>The participant's revision in Courses after the release.</summary>
     public required int Revision { get; init; }
 }

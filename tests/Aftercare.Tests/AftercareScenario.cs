@@ -25,11 +25,17 @@ internal static class AftercareScenario
         return registered.ParticipantId;
     }
 
-    public static async Task<ParticipantReleasedV1> PublishReleaseAsync(this PartnerBus partner, Guid participantId, DateOnly releasedOn, int revision = 2)
+    /// <summary>
+    /// Publishes a release as Courses does: with the facility of release and whether consent held. A null
+    /// <paramref name="facilityId"/> and <paramref name="hasConsent"/> make a release from before those fields existed.
+    /// </summary>
+    public static async Task<ParticipantReleasedV1> PublishReleaseAsync(
+        this PartnerBus partner, Guid participantId, DateOnly releasedOn, string? facilityId = "pi-vught", int revision = 2, bool? hasConsent = true)
     {
         var released = new ParticipantReleasedV1
         {
-            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, ParticipantId = participantId, ReleasedOn = releasedOn, Revision = revision,
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, ParticipantId = participantId, ReleasedOn = releasedOn,
+            FacilityId = facilityId, HasParticipationConsent = hasConsent, Revision = revision,
         };
         await partner.PublishAsync(released, released.EventId);
         return released;
@@ -40,7 +46,7 @@ internal static class AftercareScenario
         this ServiceFixture<Program> service, PartnerBus partner, DateOnly releasedOn, string facilityId = "pi-vught")
     {
         var participant = await service.RegisteredParticipantAsync(partner, facilityId);
-        await partner.PublishReleaseAsync(participant, releasedOn);
+        await partner.PublishReleaseAsync(participant, releasedOn, facilityId);
         return (participant, await service.TrajectoryOfAsync(participant));
     }
 

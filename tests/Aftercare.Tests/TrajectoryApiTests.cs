@@ -104,18 +104,46 @@ public sealed class TrajectoryApiTests(ServiceFixture<Program> service) : IClass
     }
 
     [Fact]
-    public async Task A_release_handled_before_the_registration_waits_for_it_and_keeps_the_facility()
+    public async Task A_release_handled_before_the_registration_opens_aftercare_at_the_facility_it_names()
     {
         await using var partner = await service.StartPartnerBusAsync();
         var participant = Guid.NewGuid();
-        var released = await partner.PublishReleaseAsync(participant, Today.AddDays(-1));
+
+        // The registration is delayed on its own queue; the release alone says all that opening needs.
+        await partner.PublishReleaseAsync(participant, Today.AddDays(-1), "pi-zwolle");
+
+        var trajectory = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/{await service.TrajectoryOfAsync(participant)}");
+        Assert.Equal("pi-zwolle", trajectory.GetProperty("facilityId").GetString());
+        Assert.Equal(Today.AddDays(-1).AddMonths(6).ToString("yyyy-MM-dd"), trajectory.GetProperty("plannedEndOn").GetString());
+    }
+
+    [Fact]
+    public async Task A_release_of_a_participant_without_consent_opens_nothing()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var participant = await service.RegisteredParticipantAsync(partner);
+
+        var released = await partner.PublishReleaseAsync(participant, Today, hasConsent: false);
+
+        await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
+            "SELECT count(*) FROM inbox_messages WHERE message_id = $1 AND consumer LIKE '%release-trajectory-opener'", released.EventId) == 1,
+            "the release to be handled");
+        Assert.Equal(0, await service.QueryScalarAsync<long>("SELECT count(*) FROM trajectories WHERE participant_id = $1", participant));
+    }
+
+    [Fact]
+    public async Task An_older_release_without_a_facility_waits_for_the_registration_and_keeps_its_facility()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var participant = Guid.NewGuid();
+        var released = await partner.PublishReleaseAsync(participant, Today.AddDays(-1), facilityId: null, hasConsent: null);
         // The release is in the projection, but without the registration no trajectory may open.
         await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
             "SELECT count(*) FROM inbox_messages WHERE message_id = $1 AND consumer LIKE '%participant-released-projector'", released.EventId) == 1,
             "the release to reach the projection");
         Assert.Equal(0, await service.QueryScalarAsync<long>("SELECT count(*) FROM trajectories WHERE participant_id = $1", participant));
 
-        // The registration, delayed on its own queue, arrives; the release is retried and opens the trajectory.
+        // The registration arrives; the release is retried and opens the trajectory.
         var registered = new ParticipantRegisteredV1
         {
             EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, ParticipantId = participant,

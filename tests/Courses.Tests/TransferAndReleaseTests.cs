@@ -35,10 +35,13 @@ public sealed class TransferAndReleaseTests(ServiceFixture<Program> service) : I
     }
 
     [Fact]
-    public async Task A_release_ends_the_stay_sets_the_status_and_tells_the_others()
+    public async Task A_release_ends_the_stay_sets_the_status_and_tells_the_others_where_from_and_whether_consent_held()
     {
         await using var partner = await service.StartPartnerBusAsync(bus => bus.Observe<ParticipantReleasedV1>());
         var id = await service.RegisterAsync();
+        var withoutConsent = await service.RegisterAsync(facilityId: "pi-zwolle");
+        var consented = await service.Client.PostAsJsonAsync($"{CoursesApi.Participants}/{id}/consents", new { purpose = "Participation", givenOn = Today });
+        Assert.Equal(HttpStatusCode.OK, consented.StatusCode);
 
         var response = await service.Client.PostAsJsonAsync($"{CoursesApi.Participants}/{id}/release", new { releasedOn = Today });
 
@@ -48,6 +51,12 @@ public sealed class TransferAndReleaseTests(ServiceFixture<Program> service) : I
         Assert.Equal(Today, record.GetProperty("releasedOn").GetString());
         var released = await partner.ReceivedOf<ParticipantReleasedV1>().WaitForAsync(e => e.ParticipantId == id, "ParticipantReleasedV1");
         Assert.Equal(DateOnly.Parse(Today, System.Globalization.CultureInfo.InvariantCulture), released.Message.ReleasedOn);
+        Assert.Equal(("pi-alphen", true), (released.Message.FacilityId, released.Message.HasParticipationConsent));
+
+        // Aftercare starts only with consent, so the release says when it is missing.
+        await service.Client.PostAsJsonAsync($"{CoursesApi.Participants}/{withoutConsent}/release", new { releasedOn = Today });
+        var unconsented = await partner.ReceivedOf<ParticipantReleasedV1>().WaitForAsync(e => e.ParticipantId == withoutConsent, "ParticipantReleasedV1");
+        Assert.Equal(("pi-zwolle", false), (unconsented.Message.FacilityId, unconsented.Message.HasParticipationConsent));
 
         var status = await service.Client.GetFromJsonAsync<JsonElement>($"{CoursesApi.Participants}/{id}/status?on={Today}");
         Assert.Equal("Released", status.GetProperty("status").GetString());

@@ -39,17 +39,20 @@ public sealed class VerticalSliceTests(SystemFixture system)
         var participantId = await RegisterAsync("Ruben Vos");
         // Released the day of intake: a release cannot be dated before the stay it ends began.
         var releasedOn = DateOnly.FromDateTime(DateTime.UtcNow);
+        // Aftercare starts only for a participant who consented.
+        var consented = await system.Gateway.PostAsJsonAsync($"/api/courses/participants/{participantId}/consents",
+            new { purpose = "Participation", givenOn = releasedOn });
+        Assert.Equal(HttpStatusCode.OK, consented.StatusCode);
 
         var released = await system.Gateway.PostAsJsonAsync($"/api/courses/participants/{participantId}/release", new { releasedOn });
         Assert.Equal(HttpStatusCode.OK, released.StatusCode);
 
-        // A release handled before Aftercare has the registration (separate queues; likely right after a
-        // cold start) waits for it, at worst until the first redelivery (30 s).
+        // The release names the facility and the consent, so it need not wait for the registration.
         var trajectories = await WaitForAsync(async () =>
         {
             var page = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/aftercare/trajectories?participantId={participantId}");
             return page.GetProperty("totalCount").GetInt32() == 1 ? page.GetRawText() : null;
-        }, "a trajectory in Aftercare", TimeSpan.FromSeconds(90));
+        }, "a trajectory in Aftercare");
         var trajectory = JsonDocument.Parse(trajectories).RootElement.GetProperty("items")[0];
         Assert.Equal(releasedOn.AddMonths(6).ToString("yyyy-MM-dd"), trajectory.GetProperty("plannedEndOn").GetString());
         Assert.Equal("pi-nieuwegein", trajectory.GetProperty("facilityId").GetString());

@@ -68,6 +68,9 @@ public sealed partial class ContractConventionsTests
             "Placement and Aftercare need it to plan visits and interviews. Erased with the participant. Reviewed 2026-11-30.",
         ["ParticipantRegisteredV1.FacilityId"] =
             "A code from the facility reference list (e.g. pi-vught), never free text; the same fact as Facility. Reviewed 2026-11-30.",
+        ["ParticipantReleasedV1.FacilityId"] =
+            "A code from the facility reference list; the facility ParticipantRegisteredV1.FacilityId or the last transfer named. " +
+            "Aftercare counts figures per facility of release with it. Reviewed 2026-11-30.",
         ["ParticipantTransferredV1.FromFacilityId"] =
             "A code from the facility reference list; services need it to end enrolments and visits at the old facility. Reviewed 2026-11-30.",
         ["ParticipantTransferredV1.ToFacilityId"] =

@@ -9,13 +9,13 @@ using Microsoft.Extensions.Options;
 namespace HerstelWerk.Aftercare.IntegrationEvents;
 
 /// <summary>
-/// Opens a trajectory when Courses reports a release, unless the participant withdrew consent or was
-/// erased, or a trajectory is already open. The facility of release comes from the participant projection.
+/// Opens a trajectory when Courses reports a release of a participant who consented, unless the
+/// participant withdrew consent or was erased, or a trajectory is already open.
 /// </summary>
 /// <remarks>
-/// Registration and release travel on different queues, so the release can be handled before the
-/// registration reached the projection. That is a matter of milliseconds, so the release fails and is
-/// retried until the participant is known; opening without them would lose the facility of release.
+/// The release names the facility of release and the consent, so it does not depend on the registration,
+/// which travels on another queue and may arrive later. Only a release from before those fields existed
+/// still takes the facility from the participant projection, and is retried until the registration is there.
 /// </remarks>
 public sealed class ReleaseTrajectoryOpener(
     AftercareDbContext db, IOptions<AftercarePolicy> policy, TimeProvider time, ILogger<ReleaseTrajectoryOpener> logger)
@@ -25,18 +25,21 @@ public sealed class ReleaseTrajectoryOpener(
     {
         var released = context.Message;
         var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.ParticipantId == released.ParticipantId, context.CancellationToken);
-        // The projection row may exist from the release alone; only the registration brings the expected release date.
-        if (participant is null || (participant.ExpectedReleaseDate is null && participant.ErasedAt is null))
+        if (participant is { ConsentWithdrawnOn: not null } or { ErasedAt: not null } || released.HasParticipationConsent == false)
         {
-            throw new InvalidOperationException($"Participant {released.ParticipantId} is not registered here yet; the release waits for the registration.");
-        }
-
-        if (participant is { ConsentWithdrawnOn: not null } or { ErasedAt: not null })
-        {
-            logger.LogInformation("No aftercare for participant {ParticipantId}: consent withdrawn or erased (message {MessageId})",
+            logger.LogInformation("No aftercare for participant {ParticipantId}: no consent, consent withdrawn, or erased (message {MessageId})",
                 released.ParticipantId, context.MessageId);
             return;
         }
+
+        // The projection row may exist from the release alone; only the registration brings the expected release date.
+        if (released.FacilityId is null && participant is not { ExpectedReleaseDate: not null })
+        {
+            throw new InvalidOperationException(
+                $"Participant {released.ParticipantId} is not registered here yet and the release names no facility; it waits for the registration.");
+        }
+
+        var facilityId = released.FacilityId ?? participant!.FacilityId;
 
         var existing = await db.Trajectories.AnyAsync(
             t => t.ParticipantId == released.ParticipantId && (t.ClosedOn == null || t.ReleasedOn == released.ReleasedOn), context.CancellationToken);
@@ -47,7 +50,7 @@ public sealed class ReleaseTrajectoryOpener(
             return;
         }
 
-        var trajectory = Trajectory.Open(released.ParticipantId, participant.FacilityId, released.ReleasedOn, released.ReleasedOn,
+        var trajectory = Trajectory.Open(released.ParticipantId, facilityId, released.ReleasedOn, released.ReleasedOn,
             TrajectoryOrigin.Release, policy.Value, time.GetUtcNow());
         db.Trajectories.Add(trajectory);
         await db.LinkOpenBuddyAsync(trajectory, context.CancellationToken);

@@ -35,6 +35,8 @@ internal static class ParticipantEvents
         OccurredAt = now,
         ParticipantId = participant.Id,
         ReleasedOn = participant.ReleasedOn!.Value,
+        FacilityId = participant.FacilityId,
+        HasParticipationConsent = participant.HasConsent(ConsentPurpose.Participation),
         Revision = participant.Revision,
     };
 
