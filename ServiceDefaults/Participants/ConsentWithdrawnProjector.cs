@@ -12,12 +12,8 @@ public sealed class ConsentWithdrawnProjector(ServiceDbContext db, ILogger<Conse
     public async Task Consume(ConsumeContext<ConsentWithdrawnV1> context)
     {
         var withdrawn = context.Message;
-        var participant = await ParticipantProjections.FindOrAddAsync(db, withdrawn.ParticipantId, context.CancellationToken);
-        if (participant.WithdrawConsent(withdrawn.Revision, withdrawn.WithdrawnOn, withdrawn.OccurredAt))
-        {
-            await db.SaveChangesAsync(context.CancellationToken);
-        }
-
+        await ParticipantProjections.ApplyAsync(db, withdrawn.ParticipantId,
+            participant => participant.WithdrawConsent(withdrawn.Revision, withdrawn.WithdrawnOn, withdrawn.OccurredAt), context.CancellationToken);
         logger.LogInformation("Participant {ParticipantId} withdrew consent; processing stopped (revision {Revision}, message {MessageId})",
             withdrawn.ParticipantId, withdrawn.Revision, context.MessageId);
     }

@@ -13,15 +13,13 @@ public sealed class ParticipantErasedProjector(ServiceDbContext db, ILogger<Part
     {
         var erased = context.Message;
         // Erased before its registration arrived, the new row is a tombstone that keeps the registration out.
-        var participant = await ParticipantProjections.FindOrAddAsync(db, erased.ParticipantId, context.CancellationToken);
-
-        if (!participant.Erase(erased.Revision, erased.OccurredAt))
+        if (!await ParticipantProjections.ApplyAsync(db, erased.ParticipantId,
+                participant => participant.Erase(erased.Revision, erased.OccurredAt), context.CancellationToken))
         {
             logger.LogInformation("Ignored stale {Event} {MessageId} for participant {ParticipantId}", nameof(ParticipantErasedV1), context.MessageId, erased.ParticipantId);
             return;
         }
 
-        await db.SaveChangesAsync(context.CancellationToken);
         logger.LogInformation("Erased participant {ParticipantId} at revision {Revision} from message {MessageId}",
             erased.ParticipantId, erased.Revision, context.MessageId);
     }

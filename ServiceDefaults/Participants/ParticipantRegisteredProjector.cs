@@ -15,16 +15,15 @@ public sealed class ParticipantRegisteredProjector(ServiceDbContext db, ILogger<
     public async Task Consume(ConsumeContext<ParticipantRegisteredV1> context)
     {
         var registered = context.Message;
-        var participant = await ParticipantProjections.FindOrAddAsync(db, registered.ParticipantId, context.CancellationToken);
-
-        if (!participant.Register(registered.Revision, registered.Facility, registered.FacilityId, registered.ExpectedReleaseDate, registered.OccurredAt))
+        if (!await ParticipantProjections.ApplyAsync(db, registered.ParticipantId,
+                participant => participant.Register(registered.Revision, registered.Facility, registered.FacilityId, registered.ExpectedReleaseDate, registered.OccurredAt),
+                context.CancellationToken))
         {
             logger.LogInformation("Ignored stale {Event} {MessageId} for participant {ParticipantId}: revision {Revision} is not newer",
                 nameof(ParticipantRegisteredV1), context.MessageId, registered.ParticipantId, registered.Revision);
             return;
         }
 
-        await db.SaveChangesAsync(context.CancellationToken);
         logger.LogInformation("Projected participant {ParticipantId} at revision {Revision} from message {MessageId}",
             registered.ParticipantId, registered.Revision, context.MessageId);
     }

@@ -12,12 +12,8 @@ public sealed class ParticipantReleasedProjector(ServiceDbContext db, ILogger<Pa
     public async Task Consume(ConsumeContext<ParticipantReleasedV1> context)
     {
         var released = context.Message;
-        var participant = await ParticipantProjections.FindOrAddAsync(db, released.ParticipantId, context.CancellationToken);
-        if (participant.Release(released.Revision, released.ReleasedOn, released.OccurredAt))
-        {
-            await db.SaveChangesAsync(context.CancellationToken);
-        }
-
+        await ParticipantProjections.ApplyAsync(db, released.ParticipantId,
+            participant => participant.Release(released.Revision, released.ReleasedOn, released.OccurredAt), context.CancellationToken);
         logger.LogInformation("Participant {ParticipantId} released (revision {Revision}, message {MessageId})",
             released.ParticipantId, released.Revision, context.MessageId);
     }

@@ -12,12 +12,8 @@ public sealed class ParticipantTransferredProjector(ServiceDbContext db, ILogger
     public async Task Consume(ConsumeContext<ParticipantTransferredV1> context)
     {
         var transferred = context.Message;
-        var participant = await ParticipantProjections.FindOrAddAsync(db, transferred.ParticipantId, context.CancellationToken);
-        if (participant.Transfer(transferred.Revision, transferred.ToFacility, transferred.ToFacilityId, transferred.OccurredAt))
-        {
-            await db.SaveChangesAsync(context.CancellationToken);
-        }
-
+        await ParticipantProjections.ApplyAsync(db, transferred.ParticipantId,
+            participant => participant.Transfer(transferred.Revision, transferred.ToFacility, transferred.ToFacilityId, transferred.OccurredAt), context.CancellationToken);
         logger.LogInformation("Participant {ParticipantId} transferred (revision {Revision}, message {MessageId})",
             transferred.ParticipantId, transferred.Revision, context.MessageId);
     }

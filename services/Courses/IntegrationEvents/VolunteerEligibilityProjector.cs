@@ -1,6 +1,7 @@
 using HerstelWerk.Contracts.Volunteers;
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.Model;
+using HerstelWerk.ServiceDefaults.Data;
 using MassTransit;
 
 namespace HerstelWerk.Courses.IntegrationEvents;
@@ -37,15 +38,18 @@ public sealed class VolunteerEligibilityProjector(CoursesDbContext db, ILogger<V
 
     private async Task ApplyAsync(ConsumeContext context, Guid volunteerId, Action<VolunteerEligibility> change)
     {
-        var volunteer = await db.VolunteerEligibility.FindAsync([volunteerId], context.CancellationToken);
-        if (volunteer is null)
+        // Volunteers publishes a new volunteer's facts within a second of each other: they take turns.
+        await db.InTurnAsync("volunteer", volunteerId, async () =>
         {
-            volunteer = new VolunteerEligibility(volunteerId);
-            db.VolunteerEligibility.Add(volunteer);
-        }
+            var volunteer = await db.VolunteerEligibility.FindAsync([volunteerId], context.CancellationToken);
+            if (volunteer is null)
+            {
+                volunteer = new VolunteerEligibility(volunteerId);
+                db.VolunteerEligibility.Add(volunteer);
+            }
 
-        change(volunteer);
-        await db.SaveChangesAsync(context.CancellationToken);
+            change(volunteer);
+        }, context.CancellationToken);
         logger.LogInformation("Updated trainer eligibility of volunteer {VolunteerId} from message {MessageId}", volunteerId, context.MessageId);
     }
 }
