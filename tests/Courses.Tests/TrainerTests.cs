@@ -79,6 +79,45 @@ public sealed class TrainerTests(ServiceFixture<Program> service) : IClassFixtur
         Assert.Contains("reported nothing", await unknown.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_volunteer_who_stops_or_loses_a_pass_is_taken_off_the_runs_they_can_no_longer_give()
+    {
+        await using var partner = await service.StartPartnerBusAsync(bus => bus.Observe<CourseRunTrainersChangedV1>());
+        var volunteer = Guid.NewGuid();
+        await ReportAsync(partner, volunteer, active: true, facility: "pi-vught", role: "sos-trainer");
+        var now = DateTimeOffset.UtcNow;
+        await PublishAndWaitAsync(partner, new VolunteerAdmittedToFacilityV1 { EventId = Guid.NewGuid(), OccurredAt = now, VolunteerId = volunteer, FacilityId = "pi-zwolle", Revision = 4 });
+        var vughtRun = await ScheduleAsync("sos-group", "pi-vught");
+        var zwolleRun = await ScheduleAsync("sos-group", "pi-zwolle");
+        Assert.Equal(HttpStatusCode.OK, (await AssignAsync(vughtRun, volunteer)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await AssignAsync(zwolleRun, volunteer)).StatusCode);
+
+        // A deactivation older than the activation changes nothing, so it takes no one off.
+        await PublishAndWaitAsync(partner, new VolunteerDeactivatedV1 { EventId = Guid.NewGuid(), OccurredAt = now, VolunteerId = volunteer, Revision = 1 });
+        Assert.Equal([volunteer], await TrainersOfAsync(vughtRun));
+
+        // Zwolle withdraws the pass: the run there loses its trainer, and Volunteers hears it needs one.
+        await PublishAndWaitAsync(partner, new VolunteerAdmissionRevokedV1 { EventId = Guid.NewGuid(), OccurredAt = now, VolunteerId = volunteer, FacilityId = "pi-zwolle", Revision = 5 });
+        await partner.ReceivedOf<CourseRunTrainersChangedV1>().WaitForAsync(e => e.CourseRunId == zwolleRun && e.TrainerVolunteerIds.Count == 0, "the Zwolle run without trainer");
+        Assert.Empty(await TrainersOfAsync(zwolleRun));
+        Assert.Equal([volunteer], await TrainersOfAsync(vughtRun));
+
+        // Stopping as a volunteer ends every run they still had.
+        await PublishAndWaitAsync(partner, new VolunteerDeactivatedV1 { EventId = Guid.NewGuid(), OccurredAt = now, VolunteerId = volunteer, Revision = 6 });
+        await partner.ReceivedOf<CourseRunTrainersChangedV1>().WaitForAsync(e => e.CourseRunId == vughtRun && e.TrainerVolunteerIds.Count == 0, "the Vught run without trainer");
+        Assert.Empty(await TrainersOfAsync(vughtRun));
+    }
+
+    private async Task PublishAndWaitAsync<T>(PartnerBus partner, T message) where T : class, HerstelWerk.Contracts.IIntegrationEvent
+    {
+        await partner.PublishAsync(message, message.EventId);
+        await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
+            "SELECT count(*) FROM inbox_messages WHERE message_id = $1", message.EventId) == 1, $"{typeof(T).Name} to be processed");
+    }
+
+    private async Task<Guid[]> TrainersOfAsync(Guid runId) =>
+        [.. (await service.Client.GetFromJsonAsync<JsonElement>($"/api/courses/runs/{runId}")).GetProperty("trainerVolunteerIds").EnumerateArray().Select(v => v.GetGuid())];
+
     private async Task ReportAsync(
         PartnerBus partner, Guid volunteer, bool active, string facility, string role, DateOnly? accessEndsOn = null, DateOnly? vogRecheckDueOn = null)
     {

@@ -21,6 +21,17 @@ internal static class CourseRunLoading
             .Where(OpenEnrolmentOf(participantId))
             .ToListAsync(cancellationToken);
 
+    /// <summary>Runs with a session still to hold that <paramref name="volunteerId"/> trains, at one facility or any.</summary>
+    public static async Task<List<CourseRun>> RunsStillTrainedByAsync(
+        this CoursesDbContext db, Guid volunteerId, string? facilityId, CancellationToken cancellationToken)
+    {
+        var runs = await db.CourseRuns
+            .Include(r => r.Sessions)
+            .Where(r => r.TrainerVolunteerIds.Contains(volunteerId) && (facilityId == null || r.FacilityId == facilityId))
+            .ToListAsync(cancellationToken);
+        return [.. runs.Where(r => !r.IsFinished)];
+    }
+
     private static Expression<Func<CourseRun, bool>> OpenEnrolmentOf(Guid participantId) =>
         run => run.Enrolments.Any(e => e.ParticipantId == participantId && (e.Status == EnrolmentStatus.Waiting || e.Status == EnrolmentStatus.Enrolled));
 }

@@ -10,7 +10,7 @@ namespace HerstelWerk.Courses.IntegrationEvents;
 /// Keeps Courses' view of which volunteers may train where, from Volunteers' events. Trainer
 /// assignment checks against it, so the check works as soon as Volunteers publishes.
 /// </summary>
-public sealed class VolunteerEligibilityProjector(CoursesDbContext db, ILogger<VolunteerEligibilityProjector> logger) :
+public sealed class VolunteerEligibilityProjector(CoursesDbContext db, TimeProvider time, ILogger<VolunteerEligibilityProjector> logger) :
     IConsumer<VolunteerActivatedV1>,
     IConsumer<VolunteerDeactivatedV1>,
     IConsumer<VolunteerAdmittedToFacilityV1>,
@@ -22,13 +22,14 @@ public sealed class VolunteerEligibilityProjector(CoursesDbContext db, ILogger<V
         ApplyAsync(context, context.Message.VolunteerId, v => v.SetActive(true, context.Message.Revision));
 
     public Task Consume(ConsumeContext<VolunteerDeactivatedV1> context) =>
-        ApplyAsync(context, context.Message.VolunteerId, v => v.SetActive(false, context.Message.Revision));
+        ApplyAsync(context, context.Message.VolunteerId, v => v.SetActive(false, context.Message.Revision), withdrawal: new TrainerCheck(FacilityId: null));
 
     public Task Consume(ConsumeContext<VolunteerAdmittedToFacilityV1> context) =>
         ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: true, context.Message.AccessEndsOn, context.Message.Revision));
 
     public Task Consume(ConsumeContext<VolunteerAdmissionRevokedV1> context) =>
-        ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: false, endsOn: null, context.Message.Revision));
+        ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: false, endsOn: null, context.Message.Revision),
+            withdrawal: new TrainerCheck(context.Message.FacilityId));
 
     public Task Consume(ConsumeContext<VolunteerVogIssuedV1> context) =>
         ApplyAsync(context, context.Message.VolunteerId, v => v.SetVog(context.Message.RecheckDueOn, context.Message.Revision));
@@ -36,8 +37,13 @@ public sealed class VolunteerEligibilityProjector(CoursesDbContext db, ILogger<V
     public Task Consume(ConsumeContext<VolunteerQualifiedV1> context) =>
         ApplyAsync(context, context.Message.VolunteerId, v => v.Qualify(context.Message.Role));
 
-    private async Task ApplyAsync(ConsumeContext context, Guid volunteerId, Action<VolunteerEligibility> change)
+    /// <param name="withdrawal">
+    /// Set for facts that can end someone's fitness to train: afterwards, runs they can no longer give
+    /// lose them as trainer.
+    /// </param>
+    private async Task ApplyAsync(ConsumeContext context, Guid volunteerId, Action<VolunteerEligibility> change, TrainerCheck? withdrawal = null)
     {
+        var withdrawn = 0;
         // Volunteers publishes a new volunteer's facts within a second of each other: they take turns.
         await db.InTurnAsync("volunteer", volunteerId, async () =>
         {
@@ -49,7 +55,15 @@ public sealed class VolunteerEligibilityProjector(CoursesDbContext db, ILogger<V
             }
 
             change(volunteer);
+            if (withdrawal is not null)
+            {
+                withdrawn = await db.WithdrawUnfitTrainerAsync(volunteer, withdrawal.FacilityId, time, context.CancellationToken);
+            }
         }, context.CancellationToken);
-        logger.LogInformation("Updated trainer eligibility of volunteer {VolunteerId} from message {MessageId}", volunteerId, context.MessageId);
+        logger.LogInformation("Updated trainer eligibility of volunteer {VolunteerId} from message {MessageId}; taken off {RunCount} runs",
+            volunteerId, context.MessageId, withdrawn);
     }
 }
+
+/// <summary>Which of a volunteer's runs a fact may cost them: those at one facility, or (null) everywhere.</summary>
+internal sealed record TrainerCheck(string? FacilityId);
