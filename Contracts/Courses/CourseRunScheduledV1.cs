@@ -21,6 +21,12 @@ public sealed record CourseRunScheduledV1 : IIntegrationEvent
     /// <summary>The day of the first session.</summary>
     public required DateOnly StartsOn { get; init; }
 
+    /// <summary>
+    /// The day of the last planned session: until then the run needs its trainers. Added compatibly:
+    /// absent in events from before it existed.
+    /// </summary>
+    public DateOnly? EndsOn { get; init; }
+
     /// <summary>How many sessions are planned.</summary>
     public required int SessionCount { get; init; }
 

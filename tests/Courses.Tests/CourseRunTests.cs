@@ -37,6 +37,7 @@ public sealed class CourseRunTests(ServiceFixture<Program> service) : IClassFixt
         var id = run.GetProperty("id").GetGuid();
         var scheduled = await partner.ReceivedOf<CourseRunScheduledV1>().WaitForAsync(e => e.CourseRunId == id, "CourseRunScheduledV1");
         Assert.Equal(("sos-group", "pi-vught", 8, 10), (scheduled.Message.CourseTypeId, scheduled.Message.FacilityId, scheduled.Message.SessionCount, scheduled.Message.Capacity));
+        Assert.Equal((new DateOnly(2027, 1, 4), new DateOnly(2027, 2, 22)), (scheduled.Message.StartsOn, scheduled.Message.EndsOn));
         var listed = await service.Client.GetFromJsonAsync<JsonElement>("/api/courses/runs?facilityId=pi-vught&courseTypeId=sos-group&pageSize=100");
         Assert.Contains(listed.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
     }

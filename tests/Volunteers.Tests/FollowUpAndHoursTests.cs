@@ -36,6 +36,34 @@ public sealed class FollowUpAndHoursTests(FastGaugesVolunteersFixture service) :
     }
 
     [Fact]
+    public async Task A_run_under_way_that_loses_its_trainer_needs_one_again_and_a_finished_run_does_not()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var underWay = Scheduled(startsOn: Today.AddDays(-14), endsOn: Today.AddDays(35));
+        var finished = Scheduled(startsOn: Today.AddDays(-70), endsOn: Today.AddDays(-1));
+        foreach (var run in new[] { underWay, finished })
+        {
+            await partner.PublishAsync(run, run.EventId);
+            // Courses took the trainer off: Volunteers reported them stopped.
+            var trainerLeft = new CourseRunTrainersChangedV1 { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, CourseRunId = run.CourseRunId, TrainerVolunteerIds = [], Revision = 3 };
+            await partner.PublishAsync(trainerLeft, trainerLeft.EventId);
+        }
+
+        await Eventually.HoldsAsync(async () => await service.QueryScalarAsync<long>(
+            "SELECT count(*) FROM course_runs WHERE course_run_id = ANY($1) AND trainers_revision = 3",
+            new[] { underWay.CourseRunId, finished.CourseRunId }) == 2, "both runs to be followed");
+        var listed = await RunsNeedingTrainersAsync();
+        Assert.Contains(underWay.CourseRunId, listed);
+        Assert.DoesNotContain(finished.CourseRunId, listed);
+    }
+
+    private static CourseRunScheduledV1 Scheduled(DateOnly startsOn, DateOnly endsOn) => new()
+    {
+        EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, CourseRunId = Guid.NewGuid(), CourseTypeId = "sos-group",
+        FacilityId = "pi-vught", StartsOn = startsOn, EndsOn = endsOn, SessionCount = 8, Capacity = 12,
+    };
+
+    [Fact]
     public async Task A_started_aftercare_needs_a_buddy_until_one_is_assigned()
     {
         await using var partner = await service.StartPartnerBusAsync();

@@ -15,6 +15,7 @@ internal static class CourseEvents
         CourseTypeId = run.CourseTypeId,
         FacilityId = run.FacilityId,
         StartsOn = run.StartsOn,
+        EndsOn = run.Sessions.Max(session => session.ScheduledOn),
         SessionCount = run.Sessions.Count,
         Capacity = run.Capacity,
     };

@@ -16,7 +16,7 @@ public static class FollowUpApi
         group.MapGet("/runs-needing-trainers", RunsNeedingTrainers)
             .RequireAccess(Roles.Coordinator)
             .WithName("RunsNeedingTrainers")
-            .WithSummary("Course runs Courses scheduled that have not started and have no trainer yet, soonest first.");
+            .WithSummary("Course runs Courses scheduled that have a session still to come and no trainer, soonest first: a run under way that lost its trainer comes first.");
         group.MapGet("/buddy-requests", BuddyRequests)
             .RequireAccess(Roles.Coordinator)
             .WithName("BuddyRequests")
@@ -28,9 +28,9 @@ public static class FollowUpApi
     {
         var today = time.Today();
         var page = await db.CourseRuns.AsNoTracking()
-            .Where(r => r.StartsOn >= today && r.TrainerVolunteerIds.Count == 0)
+            .Where(r => (r.EndsOn ?? r.StartsOn) >= today && r.TrainerVolunteerIds.Count == 0)
             .OrderBy(r => r.StartsOn).ThenBy(r => r.CourseRunId)
-            .Select(r => new RunNeedingTrainersDto(r.CourseRunId, r.CourseTypeId, r.FacilityId, r.StartsOn))
+            .Select(r => new RunNeedingTrainersDto(r.CourseRunId, r.CourseTypeId, r.FacilityId, r.StartsOn, r.EndsOn))
             .ToPageAsync(paging, cancellationToken);
         return TypedResults.Ok(page);
     }

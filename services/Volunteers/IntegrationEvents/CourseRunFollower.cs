@@ -15,7 +15,7 @@ public sealed class CourseRunFollower(VolunteersDbContext db, ILogger<CourseRunF
         var message = context.Message;
         if (await db.CourseRuns.FindAsync([message.CourseRunId], context.CancellationToken) is null)
         {
-            db.CourseRuns.Add(new RunNeedingTrainers(message.CourseRunId, message.CourseTypeId, message.FacilityId, message.StartsOn));
+            db.CourseRuns.Add(new RunNeedingTrainers(message.CourseRunId, message.CourseTypeId, message.FacilityId, message.StartsOn, message.EndsOn));
             await db.SaveChangesAsync(context.CancellationToken);
         }
 

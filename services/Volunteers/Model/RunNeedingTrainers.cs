@@ -10,12 +10,13 @@ public sealed class RunNeedingTrainers
     {
     }
 
-    public RunNeedingTrainers(Guid courseRunId, string courseTypeId, string facilityId, DateOnly startsOn)
+    public RunNeedingTrainers(Guid courseRunId, string courseTypeId, string facilityId, DateOnly startsOn, DateOnly? endsOn)
     {
         CourseRunId = courseRunId;
         CourseTypeId = courseTypeId;
         FacilityId = facilityId;
         StartsOn = startsOn;
+        EndsOn = endsOn;
     }
 
     public Guid CourseRunId { get; private set; }
@@ -25,6 +26,9 @@ public sealed class RunNeedingTrainers
     public string FacilityId { get; private set; } = string.Empty;
 
     public DateOnly StartsOn { get; private set; }
+
+    /// <summary>The last planned session; null for runs Courses scheduled before it said so.</summary>
+    public DateOnly? EndsOn { get; private set; }
 
     public List<Guid> TrainerVolunteerIds { get; private set; } = [];
 

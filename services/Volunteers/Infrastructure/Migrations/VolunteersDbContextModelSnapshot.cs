@@ -414,6 +414,10 @@ namespace HerstelWerk.Volunteers.Infrastructure.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("course_type_id");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
                     b.Property<string>("FacilityId")
                         .IsRequired()
                         .HasMaxLength(50)
