@@ -90,7 +90,7 @@ internal sealed class VolunteerEligibilityConfiguration : IEntityTypeConfigurati
         builder.HasKey(v => v.VolunteerId);
         builder.Property(v => v.VolunteerId).ValueGeneratedNever();
         builder.Property(v => v.Roles).HasColumnType("text[]");
-        // Two events about one volunteer processed at once: the second save fails and is retried.
+        // Events about one volunteer take turns (InTurnAsync); the row version still guards any writer that does not.
         builder.Property<uint>("xmin").IsRowVersion();
         builder.OwnsMany(v => v.Admissions, admission =>
         {
