@@ -22,9 +22,8 @@ internal static class TrainerWithdrawal
     public static async Task<int> WithdrawUnfitTrainerAsync(
         this CoursesDbContext db, VolunteerEligibility volunteer, string? facilityId, TimeProvider time, CancellationToken cancellationToken)
     {
-        var today = time.Today();
         // Judged on the current facts, not on the event: a stale event that changed nothing removes no one.
-        var stillFit = volunteer.IsActive && (facilityId is null || volunteer.Admissions.Any(a => a.FacilityId == facilityId && a.IsValidOn(today)));
+        var stillFit = volunteer.IsActive && (facilityId is null || volunteer.IsAdmittedTo(facilityId, time.Today()));
         if (stillFit)
         {
             return 0;

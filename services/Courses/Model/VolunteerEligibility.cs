@@ -71,11 +71,14 @@ public sealed class VolunteerEligibility
         }
     }
 
+    /// <summary>Whether a pass for <paramref name="facilityId"/> holds on <paramref name="day"/>.</summary>
+    public bool IsAdmittedTo(string facilityId, DateOnly day) => Admissions.Any(a => a.FacilityId == facilityId && a.IsValidOn(day));
+
     /// <summary>Null when the volunteer may train <paramref name="role"/> at <paramref name="facilityId"/>; otherwise why not.</summary>
     public string? WhyNotTrainer(string facilityId, string role, DateOnly today) =>
         !IsActive ? "Volunteers does not report the volunteer as active."
         : today > VogRecheckDueOn ? $"The volunteer's VOG re-check was due on {VogRecheckDueOn:yyyy-MM-dd}."
-        : !Admissions.Any(a => a.FacilityId == facilityId && a.IsValidOn(today)) ? $"The volunteer has no valid access pass for {facilityId}."
+        : !IsAdmittedTo(facilityId, today) ? $"The volunteer has no valid access pass for {facilityId}."
         : !Roles.Contains(role) ? $"The volunteer is not trained as {role}."
         : null;
 }
