@@ -4,10 +4,11 @@ using HerstelWerk.Aftercare.IntegrationEvents;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.Aftercare.Overdue;
 using HerstelWerk.Aftercare.Progress;
-using HerstelWerk.ServiceDefaults.Participants;
-using HerstelWerk.ServiceDefaults.Progress;
-using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain;
+using HerstelWerk.SharedDomain.Participants;
+using HerstelWerk.SharedDomain.Progress;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HerstelWerk.Aftercare;

@@ -3,7 +3,8 @@ using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.Courses.Progress;
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.ServiceDefaults.Progress;
+using HerstelWerk.SharedDomain;
+using HerstelWerk.SharedDomain.Progress;
 
 namespace HerstelWerk.Courses;
 

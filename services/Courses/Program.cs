@@ -1,5 +1,5 @@
 using HerstelWerk.Courses;
-using HerstelWerk.ServiceDefaults;
+using HerstelWerk.SharedDomain;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();

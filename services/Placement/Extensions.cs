@@ -4,10 +4,11 @@ using HerstelWerk.Placement.IntegrationEvents;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.Placement.Progress;
 using HerstelWerk.Placement.Retention;
-using HerstelWerk.ServiceDefaults.Participants;
-using HerstelWerk.ServiceDefaults.Progress;
-using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain;
+using HerstelWerk.SharedDomain.Participants;
+using HerstelWerk.SharedDomain.Progress;
 
 namespace HerstelWerk.Placement;
 

@@ -1,7 +1,8 @@
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.ServiceDefaults.Participants;
-using HerstelWerk.ServiceDefaults.Progress;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain;
+using HerstelWerk.SharedDomain.Participants;
+using HerstelWerk.SharedDomain.Progress;
 using HerstelWerk.Volunteers.Apis;
 using HerstelWerk.Volunteers.Development;
 using HerstelWerk.Volunteers.Hours;

@@ -1,4 +1,4 @@
-using HerstelWerk.ServiceDefaults;
+using HerstelWerk.SharedDomain;
 using HerstelWerk.Volunteers;
 
 var builder = WebApplication.CreateBuilder(args);

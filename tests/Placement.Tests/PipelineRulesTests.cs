@@ -1,7 +1,7 @@
 using HerstelWerk.Contracts.Placement;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.ServiceDefaults.Participants;
+using HerstelWerk.SharedDomain.Participants;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 

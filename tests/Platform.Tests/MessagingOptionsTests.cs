@@ -1,4 +1,4 @@
-using HerstelWerk.ServiceDefaults.Messaging;
+using HerstelWerk.Messaging.Broker;
 using Microsoft.Extensions.Configuration;
 using Xunit;
 

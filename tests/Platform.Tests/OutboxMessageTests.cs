@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using HerstelWerk.Contracts.Courses;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 using Xunit;
 
 namespace HerstelWerk.Platform.Tests;

@@ -1,4 +1,4 @@
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 using Xunit;
 
 namespace HerstelWerk.Platform.Tests;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using HerstelWerk.ServiceDefaults.Messaging;
+using HerstelWerk.Messaging.Broker;
 using MassTransit;
 
 namespace HerstelWerk.Testing;

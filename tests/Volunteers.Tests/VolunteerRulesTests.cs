@@ -1,5 +1,5 @@
 using HerstelWerk.Contracts.Volunteers;
-using HerstelWerk.ServiceDefaults.Participants;
+using HerstelWerk.SharedDomain.Participants;
 using HerstelWerk.Volunteers.Model;
 using Xunit;
 

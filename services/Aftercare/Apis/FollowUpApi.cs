@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using HerstelWerk.Aftercare.Infrastructure;
+using HerstelWerk.Messaging.Data;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.ServiceDefaults.Audit;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.ServiceDefaults.Audit;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.Messaging.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

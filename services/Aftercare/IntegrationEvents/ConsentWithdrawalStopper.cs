@@ -1,6 +1,6 @@
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Contracts.Courses;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Aftercare;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 
 namespace HerstelWerk.Aftercare.Model;
 

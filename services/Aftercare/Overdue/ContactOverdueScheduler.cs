@@ -1,6 +1,6 @@
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

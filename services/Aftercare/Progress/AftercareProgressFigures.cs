@@ -1,5 +1,5 @@
 using HerstelWerk.Aftercare.Infrastructure;
-using HerstelWerk.ServiceDefaults.Progress;
+using HerstelWerk.SharedDomain.Progress;
 
 namespace HerstelWerk.Aftercare.Progress;
 

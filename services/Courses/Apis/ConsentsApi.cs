@@ -2,8 +2,8 @@ using System.Security.Claims;
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.ServiceDefaults.Audit;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

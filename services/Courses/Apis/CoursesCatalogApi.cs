@@ -1,8 +1,9 @@
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.Courses.Model;
+using HerstelWerk.Messaging.Data;
+using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.ServiceDefaults.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.IntegrationEvents;
-using HerstelWerk.ServiceDefaults.Audit;
-using HerstelWerk.ServiceDefaults.Idempotency;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.Messaging.Idempotency;
+using HerstelWerk.Messaging.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.Model;
+using HerstelWerk.Messaging.Data;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

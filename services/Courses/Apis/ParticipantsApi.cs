@@ -1,11 +1,12 @@
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.Courses.Model;
+using HerstelWerk.Messaging.Data;
+using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.ServiceDefaults.Audit;
-using HerstelWerk.ServiceDefaults.Idempotency;
-using HerstelWerk.ServiceDefaults.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.Messaging.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

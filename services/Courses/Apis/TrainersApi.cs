@@ -1,7 +1,7 @@
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using HerstelWerk.Courses.Model;
-using HerstelWerk.ServiceDefaults.Data;
-using HerstelWerk.ServiceDefaults.Idempotency;
+using HerstelWerk.Messaging.Data;
+using HerstelWerk.SharedDomain.Data;
+using HerstelWerk.Messaging.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace HerstelWerk.Courses.Infrastructure;

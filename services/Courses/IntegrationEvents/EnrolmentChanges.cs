@@ -1,6 +1,6 @@
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.Model;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 
 namespace HerstelWerk.Courses.IntegrationEvents;
 

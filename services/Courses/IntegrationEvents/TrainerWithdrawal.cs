@@ -1,7 +1,7 @@
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.Model;
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 
 namespace HerstelWerk.Courses.IntegrationEvents;
 

@@ -1,7 +1,7 @@
 using HerstelWerk.Contracts.Volunteers;
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.Model;
-using HerstelWerk.ServiceDefaults.Data;
+using HerstelWerk.Messaging.Data;
 using MassTransit;
 
 namespace HerstelWerk.Courses.IntegrationEvents;

@@ -1,4 +1,4 @@
-using HerstelWerk.ServiceDefaults.Progress;
+using HerstelWerk.SharedDomain.Progress;
 
 namespace HerstelWerk.Courses.Progress;
 

@@ -1,6 +1,6 @@
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults.OpenApi;
-using HerstelWerk.ServiceDefaults.Participants;
+using HerstelWerk.SharedDomain.Participants;
 
 namespace HerstelWerk.Placement.Apis;
 

@@ -2,7 +2,7 @@ using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Matching;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.ServiceDefaults.Audit;
+using HerstelWerk.SharedDomain.Audit;
 using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,9 @@
+using HerstelWerk.Messaging.Data;
+using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.ServiceDefaults.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using HerstelWerk.Messaging.Data;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults.Api;

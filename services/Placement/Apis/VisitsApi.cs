@@ -1,10 +1,11 @@
+using HerstelWerk.Messaging.Data;
+using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.ServiceDefaults.Outbox;
-using HerstelWerk.ServiceDefaults.Participants;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain.Participants;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
+using HerstelWerk.Messaging.Data;
 using HerstelWerk.Placement.Model;
-using HerstelWerk.ServiceDefaults.Data;
-using HerstelWerk.ServiceDefaults.Participants;
+using HerstelWerk.SharedDomain.Data;
+using HerstelWerk.SharedDomain.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace HerstelWerk.Placement.Infrastructure;

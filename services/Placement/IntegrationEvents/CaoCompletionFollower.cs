@@ -2,7 +2,7 @@ using HerstelWerk.Contracts.Courses;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using HerstelWerk.Contracts.Placement;
-using HerstelWerk.ServiceDefaults.Outbox;
-using HerstelWerk.ServiceDefaults.Participants;
+using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.SharedDomain.Participants;
 
 namespace HerstelWerk.Placement.Model;
 

@@ -1,5 +1,5 @@
 using HerstelWerk.Contracts.Placement;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 
 namespace HerstelWerk.Placement.Model;
 

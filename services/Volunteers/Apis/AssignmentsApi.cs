@@ -1,7 +1,8 @@
 using HerstelWerk.Contracts.Volunteers;
+using HerstelWerk.Messaging.Data;
+using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.ServiceDefaults.Outbox;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,3 +1,4 @@
+using HerstelWerk.Messaging.Data;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Security;

@@ -1,4 +1,4 @@
-using HerstelWerk.ServiceDefaults.Participants;
+using HerstelWerk.SharedDomain.Participants;
 
 namespace HerstelWerk.Volunteers.Apis;
 

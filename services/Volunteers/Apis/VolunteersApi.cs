@@ -1,7 +1,8 @@
+using HerstelWerk.Messaging.Data;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.ServiceDefaults.Idempotency;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.Messaging.Idempotency;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.AspNetCore.Http.HttpResults;

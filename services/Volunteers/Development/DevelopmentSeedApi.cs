@@ -1,5 +1,5 @@
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.Volunteers.Apis;
 using HerstelWerk.Volunteers.Infrastructure;

@@ -1,5 +1,5 @@
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.ServiceDefaults.Progress;
+using HerstelWerk.SharedDomain.Progress;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
-using HerstelWerk.ServiceDefaults.Data;
-using HerstelWerk.ServiceDefaults.Idempotency;
-using HerstelWerk.ServiceDefaults.Participants;
+using HerstelWerk.Messaging.Data;
+using HerstelWerk.SharedDomain.Data;
+using HerstelWerk.Messaging.Idempotency;
+using HerstelWerk.SharedDomain.Participants;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using HerstelWerk.ServiceDefaults.Data;
+using HerstelWerk.Messaging.Data;
 
 namespace HerstelWerk.Volunteers.Infrastructure;
 

@@ -1,6 +1,6 @@
 using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Volunteers;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 
 namespace HerstelWerk.Volunteers.Model;
 

@@ -1,5 +1,5 @@
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.ServiceDefaults.Outbox;
+using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Scheduling;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Model;

@@ -71,7 +71,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("participants", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -101,7 +101,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -372,7 +372,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("participants", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("HerstelWerk.SharedDomain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -429,7 +429,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -459,7 +459,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -460,7 +460,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("participant_status_history", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("HerstelWerk.SharedDomain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -517,7 +517,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -547,7 +547,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -820,7 +820,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("volunteer_eligibility", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("HerstelWerk.SharedDomain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -877,7 +877,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Idempotency.IdempotentRequest", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Idempotency.IdempotentRequest", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(300)
@@ -926,7 +926,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("idempotent_requests", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -956,7 +956,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -828,7 +828,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("volunteer_eligibility", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("HerstelWerk.SharedDomain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -885,7 +885,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Idempotency.IdempotentRequest", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Idempotency.IdempotentRequest", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(300)
@@ -934,7 +934,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("idempotent_requests", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -964,7 +964,7 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -25,7 +25,7 @@ namespace HerstelWerk.Placement.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -55,7 +55,7 @@ namespace HerstelWerk.Placement.Infrastructure.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -136,7 +136,7 @@ namespace HerstelWerk.Placement.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Participants.ParticipantProjection", b =>
+            modelBuilder.Entity("HerstelWerk.SharedDomain.Participants.ParticipantProjection", b =>
                 {
                     b.Property<Guid>("ParticipantId")
                         .HasColumnType("uuid")

@@ -440,7 +440,7 @@ namespace HerstelWerk.Placement.Infrastructure.Migrations
                     b.ToTable("visit_attendees", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("HerstelWerk.SharedDomain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -497,7 +497,7 @@ namespace HerstelWerk.Placement.Infrastructure.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -527,7 +527,7 @@ namespace HerstelWerk.Placement.Infrastructure.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -608,7 +608,7 @@ namespace HerstelWerk.Placement.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Participants.ParticipantProjection", b =>
+            modelBuilder.Entity("HerstelWerk.SharedDomain.Participants.ParticipantProjection", b =>
                 {
                     b.Property<Guid>("ParticipantId")
                         .HasColumnType("uuid")

@@ -25,7 +25,7 @@ namespace HerstelWerk.Volunteers.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("HerstelWerk.SharedDomain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -82,7 +82,7 @@ namespace HerstelWerk.Volunteers.Infrastructure.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -112,7 +112,7 @@ namespace HerstelWerk.Volunteers.Infrastructure.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -193,7 +193,7 @@ namespace HerstelWerk.Volunteers.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Participants.ParticipantProjection", b =>
+            modelBuilder.Entity("HerstelWerk.SharedDomain.Participants.ParticipantProjection", b =>
                 {
                     b.Property<Guid>("ParticipantId")
                         .HasColumnType("uuid")

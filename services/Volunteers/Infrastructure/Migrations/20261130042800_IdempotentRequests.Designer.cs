@@ -26,7 +26,7 @@ namespace HerstelWerk.Volunteers.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("HerstelWerk.SharedDomain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -83,7 +83,7 @@ namespace HerstelWerk.Volunteers.Infrastructure.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Idempotency.IdempotentRequest", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Idempotency.IdempotentRequest", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(300)
@@ -132,7 +132,7 @@ namespace HerstelWerk.Volunteers.Infrastructure.Migrations
                     b.ToTable("idempotent_requests", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -162,7 +162,7 @@ namespace HerstelWerk.Volunteers.Infrastructure.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("HerstelWerk.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -243,7 +243,7 @@ namespace HerstelWerk.Volunteers.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("HerstelWerk.ServiceDefaults.Participants.ParticipantProjection", b =>
+            modelBuilder.Entity("HerstelWerk.SharedDomain.Participants.ParticipantProjection", b =>
                 {
                     b.Property<Guid>("ParticipantId")
                         .HasColumnType("uuid")

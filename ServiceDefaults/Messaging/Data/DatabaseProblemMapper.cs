@@ -1,0 +1,29 @@
+using HerstelWerk.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace HerstelWerk.Messaging.Data;
+
+/// <summary>
+/// What the database's refusals mean to a client: a lost race is a 409, a broken unique rule a 409 with
+/// its sentence, and a database out of reach a 503. Anything else stays a 500.
+/// </summary>
+internal sealed class DatabaseProblemMapper : IProblemMapper
+{
+    public ProblemDetails? Describe(Exception exception) => exception switch
+    {
+        DbUpdateConcurrencyException => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The record was changed by someone else.",
+            Detail = "Reload the record and apply your change again.",
+        },
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } update
+            when update.Entries.FirstOrDefault()?.Context.Model is { } model && UniqueRules.RuleOf(model, unique.ConstraintName) is { } rule =>
+            ProblemDescriptions.BrokenRule(rule),
+        NpgsqlException { IsTransient: true } => ProblemDescriptions.Unavailable(),
+        _ => null,
+    };
+}

@@ -1,0 +1,93 @@
+using System.Data.Common;
+using HerstelWerk.Messaging.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace HerstelWerk.Messaging.Outbox;
+
+/// <summary>
+/// Signals the dispatcher when new outbox rows have committed: after SaveChanges when it ran its own
+/// transaction, or after the caller's explicit transaction commits.
+/// </summary>
+internal sealed class OutboxCommitInterceptor(OutboxSignal signal, IOptions<OutboxOptions> options) : SaveChangesInterceptor, IDbTransactionInterceptor
+{
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Track(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Track(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        SignalIfCommitted(eventData.Context);
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        SignalIfCommitted(eventData.Context);
+        return base.SavedChanges(eventData, result);
+    }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Signal(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Signal(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    private static void Track(DbContext? context)
+    {
+        if (context is MessagingDbContext db
+            && db.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
+        {
+            db.HasUncommittedOutboxMessages = true;
+        }
+    }
+
+    private void SignalIfCommitted(DbContext? context)
+    {
+        // Inside an explicit transaction the rows are not visible yet; TransactionCommitted signals.
+        if (context is not null && context.Database.CurrentTransaction is null)
+        {
+            Signal(context);
+        }
+    }
+
+    private void Signal(DbContext? context)
+    {
+        if (context is MessagingDbContext { HasUncommittedOutboxMessages: true } db)
+        {
+            db.HasUncommittedOutboxMessages = false;
+            if (options.Value.WakeOnCommit)
+            {
+                signal.Notify();
+            }
+        }
+    }
+
+    private static void Forget(DbContext? context)
+    {
+        if (context is MessagingDbContext db)
+        {
+            db.HasUncommittedOutboxMessages = false;
+        }
+    }
+}

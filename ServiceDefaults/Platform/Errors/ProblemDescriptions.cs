@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HerstelWerk.ServiceDefaults.Errors;
+
+/// <summary>The problems more than one mapper answers with, worded once.</summary>
+public static class ProblemDescriptions
+{
+    /// <summary>A dependency (the database, mostly) is out of reach for a moment: 503.</summary>
+    public static ProblemDetails Unavailable() => new()
+    {
+        Status = StatusCodes.Status503ServiceUnavailable,
+        Title = "The service is temporarily unavailable.",
+        Detail = "Try again in a moment.",
+    };
+
+    /// <summary>A well-formed request that breaks a rule: 409 with the rule in words.</summary>
+    public static ProblemDetails BrokenRule(string rule, int status = StatusCodes.Status409Conflict) => new()
+    {
+        Status = status,
+        Title = "The request breaks a rule.",
+        Detail = rule,
+    };
+}
