@@ -25,8 +25,10 @@ internal static class GatewayExtensions
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(settings.AllowedOrigins)
             .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
-            .WithHeaders("Authorization", "Content-Type", "If-Match")
-            .WithExposedHeaders("Location", "Retry-After")));
+            // What a browser front end sends (a token, If-Match for edits, an Idempotency-Key for creates)
+            // and what it must read back (the ETag to send as If-Match, whether an answer was replayed).
+            .WithHeaders("Authorization", "Content-Type", "If-Match", "Idempotency-Key")
+            .WithExposedHeaders("Location", "Retry-After", "ETag", "Idempotent-Replayed")));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

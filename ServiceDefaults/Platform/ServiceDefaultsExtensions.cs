@@ -4,7 +4,9 @@ using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace HerstelWerk.ServiceDefaults;
@@ -22,6 +24,7 @@ public static class ServiceDefaultsExtensions
         builder.AddHerstelWerkProblemDetails();
         builder.AddHerstelWerkAuthentication();
         builder.Services.AddHttpContextAccessor();
+        builder.AddBusinessClock();
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
@@ -33,6 +36,19 @@ public static class ServiceDefaultsExtensions
         // Enums travel as their names ("Prisoner"), which front ends and partners can read.
         builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;
+    }
+
+    /// <summary>
+    /// The business date (<see cref="BusinessClock"/>). In Development it may start ahead of the system's
+    /// by <c>BusinessDate:OffsetDays</c> and be moved by an admin; elsewhere that setting is ignored.
+    /// A test may register a clock of its own first.
+    /// </summary>
+    private static void AddBusinessClock<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        var development = builder.Environment.IsDevelopment();
+        var offset = TimeSpan.FromDays(builder.Configuration.GetValue("BusinessDate:OffsetDays", 0));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(services => new BusinessClock(services.GetRequiredService<TimeProvider>(), development, offset));
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using HerstelWerk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -16,6 +17,12 @@ namespace HerstelWerk.EndToEnd.Tests;
 public sealed class SystemFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    /// <summary>How long the system gets to carry a change to the other services in these tests.</summary>
+    private static readonly TimeSpan PropagationTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Politely: the gateway allows a client 300 requests a minute, and these tests share one client.</summary>
+    private static readonly TimeSpan GatewayPace = TimeSpan.FromMilliseconds(500);
     private readonly string _state = Directory.CreateTempSubdirectory("herstelwerk-e2e-").FullName;
 
     public DistributedApplication App { get; private set; } = null!;
@@ -74,4 +81,11 @@ public sealed class SystemFixture : IAsyncLifetime
         await App.DisposeAsync();
         Directory.Delete(_state, recursive: true);
     }
+
+    /// <summary>Waits, at the gateway's pace, for <paramref name="probe"/> to return something (see <see cref="Eventually"/>).</summary>
+    public static Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, string what, TimeSpan? timeout = null) =>
+        Eventually.ReturnsAsync(probe, what, timeout ?? PropagationTimeout, GatewayPace);
+
+    public static Task EventuallyHoldsAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null) =>
+        Eventually.HoldsAsync(condition, what, timeout ?? PropagationTimeout, GatewayPace);
 }

@@ -23,7 +23,7 @@ public sealed class VerticalSliceTests(SystemFixture system)
 
         foreach (var service in Followers)
         {
-            var projection = await WaitForAsync(async () =>
+            var projection = await SystemFixture.EventuallyAsync(async () =>
             {
                 var response = await system.Gateway.GetAsync($"/api/{service}/participants/{participantId}");
                 return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
@@ -48,7 +48,7 @@ public sealed class VerticalSliceTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.OK, released.StatusCode);
 
         // The release names the facility and the consent, so it need not wait for the registration.
-        var trajectories = await WaitForAsync(async () =>
+        var trajectories = await SystemFixture.EventuallyAsync(async () =>
         {
             var page = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/aftercare/trajectories?participantId={participantId}");
             return page.GetProperty("totalCount").GetInt32() == 1 ? page.GetRawText() : null;
@@ -81,7 +81,7 @@ public sealed class VerticalSliceTests(SystemFixture system)
         Assert.Equal(ids.Count, eventIds.Length);
         foreach (var service in Followers)
         {
-            await WaitForAsync(async () => await CountAsync(service, "SELECT count(*) FROM participants WHERE participant_id = ANY($1)", ids.ToArray()) == ids.Count ? "all" : null,
+            await SystemFixture.EventuallyAsync(async () => await CountAsync(service, "SELECT count(*) FROM participants WHERE participant_id = ANY($1)", ids.ToArray()) == ids.Count ? "all" : null,
                 $"all 50 participants in {service}", TimeSpan.FromMinutes(2));
             // Each event processed once by the projector: one inbox row per event (the key forbids a second).
             Assert.Equal(ids.Count, await CountAsync(service,
@@ -99,7 +99,7 @@ public sealed class VerticalSliceTests(SystemFixture system)
 
         foreach (var service in Followers)
         {
-            var projection = await WaitForAsync(async () =>
+            var projection = await SystemFixture.EventuallyAsync(async () =>
             {
                 var response = await system.Gateway.GetAsync($"/api/{service}/participants/{participantId}");
                 var body = response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
@@ -176,22 +176,5 @@ public sealed class VerticalSliceTests(SystemFixture system)
         }
 
         return [.. result];
-    }
-
-    private static async Task<string> WaitForAsync(Func<Task<string?>> probe, string what, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-
-            // Politely: the gateway allows a client 300 requests a minute, and these tests share one client.
-            await Task.Delay(500);
-        }
-
-        throw new TimeoutException($"Timed out waiting for {what}.");
     }
 }

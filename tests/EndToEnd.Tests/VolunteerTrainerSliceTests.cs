@@ -25,14 +25,14 @@ public sealed class VolunteerTrainerSliceTests(SystemFixture system)
             sessions = Enumerable.Range(0, 8).Select(week => start.AddDays(7 * week)).ToArray(),
         });
         var runId = run.GetProperty("id").GetGuid();
-        await WaitUntilAsync(async () => (await RunsNeedingTrainersAsync(gateway)).Contains(runId), "the run in Volunteers' list");
+        await SystemFixture.EventuallyHoldsAsync(async () => (await RunsNeedingTrainersAsync(gateway)).Contains(runId), "the run in Volunteers' list");
 
         // Courses learns of the volunteer from Volunteers' events; retry until it has.
-        await WaitUntilAsync(async () =>
+        await SystemFixture.EventuallyHoldsAsync(async () =>
             (await gateway.PostAsJsonAsync($"/api/courses/runs/{runId}/trainers", new { volunteerId = volunteer })).StatusCode == HttpStatusCode.OK,
             "Courses to accept the trainer");
 
-        await WaitUntilAsync(async () => !(await RunsNeedingTrainersAsync(gateway)).Contains(runId), "the run to leave Volunteers' list");
+        await SystemFixture.EventuallyHoldsAsync(async () => !(await RunsNeedingTrainersAsync(gateway)).Contains(runId), "the run to leave Volunteers' list");
     }
 
     [Fact]
@@ -79,16 +79,5 @@ public sealed class VolunteerTrainerSliceTests(SystemFixture system)
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {text}");
         return JsonDocument.Parse(text).RootElement;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}");
-            // Politely: the gateway allows a client 300 requests a minute.
-            await Task.Delay(500);
-        }
     }
 }

@@ -150,6 +150,30 @@ public sealed class GatewayHardeningTests
     }
 
     [Fact]
+    public async Task A_front_end_may_send_If_Match_and_Idempotency_Key_and_read_ETag_and_Idempotent_Replayed()
+    {
+        const string origin = "https://app.herstelwerk.example";
+        await using var gateway = new GatewayHost(settings: new Dictionary<string, string?> { ["Gateway:AllowedOrigins:0"] = origin });
+        using var client = gateway.ClientAs(null);
+        using var preflight = Preflight(origin);
+        preflight.Headers.Remove("Access-Control-Request-Headers");
+        preflight.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,if-match,idempotency-key");
+        using var actual = gateway.ClientAs(Roles.Coordinator);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/courses/participants");
+        request.Headers.Add("Origin", origin);
+
+        var allowed = await client.SendAsync(preflight);
+        var answered = await actual.SendAsync(request);
+
+        var allowedHeaders = allowed.Headers.GetValues("Access-Control-Allow-Headers").SelectMany(h => h.Split(',', StringSplitOptions.TrimEntries)).ToList();
+        Assert.Contains(allowedHeaders, h => h.Equals("If-Match", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(allowedHeaders, h => h.Equals("Idempotency-Key", StringComparison.OrdinalIgnoreCase));
+        var exposed = answered.Headers.GetValues("Access-Control-Expose-Headers").SelectMany(h => h.Split(',', StringSplitOptions.TrimEntries)).ToList();
+        Assert.Contains(exposed, h => h.Equals("ETag", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(exposed, h => h.Equals("Idempotent-Replayed", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Unknown_route_is_a_404_problem_without_internals()
     {
         await using var gateway = new GatewayHost();

@@ -8,10 +8,14 @@ public static class Eventually
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
 
-    public static async Task<T> ReturnsAsync<T>(Func<Task<T?>> probe, string what, TimeSpan? timeout = null)
+    /// <param name="interval">
+    /// Poll at this steady pace instead of quickly at first: through the gateway, whose rate limit a test
+    /// client shares with everything else it sends.
+    /// </param>
+    public static async Task<T> ReturnsAsync<T>(Func<Task<T?>> probe, string what, TimeSpan? timeout = null, TimeSpan? interval = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
-        var delay = TimeSpan.FromMilliseconds(20);
+        var delay = interval ?? TimeSpan.FromMilliseconds(20);
         while (true)
         {
             var value = await probe();
@@ -26,10 +30,10 @@ public static class Eventually
             }
 
             await Task.Delay(delay);
-            delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 250));
+            delay = interval ?? TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 250));
         }
     }
 
-    public static Task HoldsAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null) =>
-        ReturnsAsync<object>(async () => await condition() ? new object() : null, what, timeout);
+    public static Task HoldsAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null, TimeSpan? interval = null) =>
+        ReturnsAsync<object>(async () => await condition() ? new object() : null, what, timeout, interval);
 }

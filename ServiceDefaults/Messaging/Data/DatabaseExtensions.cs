@@ -2,6 +2,7 @@ using System.Diagnostics;
 using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,14 +13,16 @@ public static class DatabaseExtensions
 {
     /// <summary>
     /// Registers the service's DbContext on the Aspire connection string <paramref name="connectionName"/>
-    /// with Aspire's health check, tracing and metrics, snake_case names, the outbox commit signal and
+    /// with Aspire's health check, tracing and metrics, snake_case names, the outbox (events collected at
+    /// save, the dispatcher woken at commit) and
     /// migrations applied at start-up.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : MessagingDbContext
     {
         builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<OutboxCommitInterceptor>();
+        // Every save runs through the registered interceptors: the outbox's, and any a library adds (the audit log's).
+        builder.Services.AddSingleton<IInterceptor, OutboxInterceptor>();
 
         builder.Services.AddDbContextPool<TContext>((services, options) =>
         {
@@ -32,7 +35,7 @@ public static class DatabaseExtensions
                     // dashboard with lone queries.
                     dataSource.ConfigureTracing(tracing => tracing.ConfigureCommandFilter(_ => Activity.Current is { Recorded: true }))))
                 .UseSnakeCaseNamingConvention()
-                .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>());
+                .AddInterceptors(services.GetServices<IInterceptor>());
         });
 
         // Retries happen one level up, where the whole unit of work is repeated: MassTransit retries a

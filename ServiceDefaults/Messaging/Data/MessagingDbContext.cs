@@ -18,6 +18,17 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
     /// <summary>Set while new outbox rows wait for a commit, so the dispatcher is woken only then.</summary>
     internal bool HasUncommittedOutboxMessages { get; set; }
 
+    /// <summary>
+    /// A tracked entity's version, its ETag: the value of its one concurrency token, whether that is a
+    /// revision the model counts or PostgreSQL's row version (<c>xmin</c>).
+    /// </summary>
+    public IFormattable VersionOf(object entity)
+    {
+        var entry = Entry(entity);
+        var token = entry.Metadata.GetProperties().Single(property => property.IsConcurrencyToken);
+        return (IFormattable)entry.Property(token.Name).CurrentValue!;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());

@@ -37,6 +37,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails,
     private static ProblemDetails Describe(Exception exception) => exception switch
     {
         BadHttpRequestException badRequest => BadRequestDescriber.Describe(badRequest),
+        InvalidInputException invalid => ProblemDescriptions.InvalidField(invalid.Field, invalid.Message),
         DomainRuleException rule => ProblemDescriptions.BrokenRule(rule.Message, rule.StatusCode),
         TimeoutException => ProblemDescriptions.Unavailable(),
         _ => new ProblemDetails

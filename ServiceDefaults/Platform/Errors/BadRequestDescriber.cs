@@ -22,12 +22,7 @@ internal static partial class BadRequestDescriber
         }
 
         var (field, message) = FindField(exception);
-        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request is not valid.",
-            Detail = $"Check the field '{field}'.",
-        };
+        return ProblemDescriptions.InvalidField(field, message);
     }
 
     private static (string Field, string Message) FindField(BadHttpRequestException exception)

@@ -14,6 +14,14 @@ public static class ProblemDescriptions
         Detail = "Try again in a moment.",
     };
 
+    /// <summary>Bad input in one field: 400, with the field named as the client spells it.</summary>
+    public static ValidationProblemDetails InvalidField(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] })
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The request is not valid.",
+        Detail = $"Check the field '{field}'.",
+    };
+
     /// <summary>A well-formed request that breaks a rule: 409 with the rule in words.</summary>
     public static ProblemDetails BrokenRule(string rule, int status = StatusCodes.Status409Conflict) => new()
     {

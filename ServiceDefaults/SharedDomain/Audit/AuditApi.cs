@@ -15,8 +15,9 @@ public static class AuditApi
 {
     public static RouteGroupBuilder MapAuditApi(this IEndpointRouteBuilder endpoints, string routePrefix)
     {
-        var audit = endpoints.MapApiGroup($"{routePrefix}/audit", "Audit").RequireAccess(Roles.Admin);
+        var audit = endpoints.MapApiGroup($"{routePrefix}/audit", "Audit");
         audit.MapGet("/", ListAuditEntries)
+            .RequireAccess(Roles.Admin)
             .WithName("ListAuditEntries")
             .WithSummary("Who read or changed participants' personal data, newest first; filter by participantId and/or userId.");
         return audit;

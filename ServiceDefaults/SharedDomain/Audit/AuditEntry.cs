@@ -10,7 +10,7 @@ public sealed class AuditEntry
     {
     }
 
-    public AuditEntry(DateTimeOffset occurredAt, string userId, string? role, Guid participantId, AuditAction action, string endpoint, string? traceId)
+    public AuditEntry(DateTimeOffset occurredAt, string userId, string? role, Guid? participantId, AuditAction action, string endpoint, string? traceId)
     {
         OccurredAt = occurredAt;
         UserId = userId;
@@ -30,7 +30,8 @@ public sealed class AuditEntry
 
     public string? Role { get; private set; }
 
-    public Guid ParticipantId { get; private set; }
+    /// <summary>Null for an action on no single participant (<see cref="AuditAction.RunJob"/>).</summary>
+    public Guid? ParticipantId { get; private set; }
 
     public AuditAction Action { get; private set; }
 

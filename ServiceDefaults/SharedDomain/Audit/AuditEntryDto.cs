@@ -2,7 +2,7 @@ using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.SharedDomain.Audit;
 
-public sealed record AuditEntryDto(long Id, DateTimeOffset OccurredAt, string UserId, string? Role, Guid ParticipantId, AuditAction Action, string Endpoint, string? TraceId)
+public sealed record AuditEntryDto(long Id, DateTimeOffset OccurredAt, string UserId, string? Role, Guid? ParticipantId, AuditAction Action, string Endpoint, string? TraceId)
     : IOpenApiExample<AuditEntryDto>
 {
     /// <summary>A coordinator reading a participant's record; the endpoint is the route pattern, as the audit writes it.</summary>

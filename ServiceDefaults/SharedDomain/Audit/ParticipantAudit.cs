@@ -9,7 +9,8 @@ namespace HerstelWerk.SharedDomain.Audit;
 
 /// <summary>
 /// Records accesses to participants' personal data in the service's own database. A change is
-/// audited in its own transaction (<see cref="Stage"/>, then the handler's SaveChanges). A read is
+/// audited by the save that makes it (<see cref="ChangeAuditInterceptor"/>); <see cref="Stage"/> is for an
+/// action the save cannot tell apart from an update, such as an erasure. A read is
 /// handed to the <see cref="AuditQueue"/> before the data leaves (<see cref="RecordReadAsync"/>) and
 /// written moments later in a batch, so auditing costs a read almost nothing.
 /// </summary>
@@ -28,22 +29,17 @@ public sealed class ParticipantAudit(ServiceDbContext db, IHttpContextAccessor h
         metrics.HandedOver(Stopwatch.GetElapsedTime(started));
     }
 
+    /// <summary>Records an admin's action that names no single participant (running a job), in its own transaction.</summary>
+    public async Task RecordActionAsync(AuditAction action, CancellationToken cancellationToken)
+    {
+        var context = http.HttpContext ?? throw new InvalidOperationException("Auditing needs the HTTP request.");
+        db.AuditLog.Add(AuditEntries.ForAction(context, action, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public Task RecordReadAsync(Guid participantId, CancellationToken cancellationToken) =>
         RecordReadAsync([participantId], cancellationToken);
 
-    private List<AuditEntry> Entries(AuditAction action, IEnumerable<Guid> participantIds)
-    {
-        var context = http.HttpContext ?? throw new InvalidOperationException("Auditing needs the HTTP request.");
-        var user = context.User.FindFirst(HerstelWerkClaims.Subject)?.Value ?? "anonymous";
-        var role = context.User.FindFirst(HerstelWerkClaims.Role)?.Value;
-        var endpoint = Describe(context);
-        var now = time.GetUtcNow();
-        var traceId = Activity.Current?.TraceId.ToString();
-        return [.. participantIds.Distinct().Select(id => new AuditEntry(now, user, role, id, action, endpoint, traceId))];
-    }
-
-    private static string Describe(HttpContext context) =>
-        context.GetEndpoint() is RouteEndpoint route
-            ? $"{context.Request.Method} {route.RoutePattern.RawText}"
-            : $"{context.Request.Method} {context.Request.Path}";
+    private List<AuditEntry> Entries(AuditAction action, IEnumerable<Guid> participantIds) =>
+        AuditEntries.For(http.HttpContext ?? throw new InvalidOperationException("Auditing needs the HTTP request."), action, participantIds, time.GetUtcNow());
 }

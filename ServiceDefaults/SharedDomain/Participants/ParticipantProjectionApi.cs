@@ -20,12 +20,14 @@ public static class ParticipantProjectionApi
     /// </summary>
     public static RouteGroupBuilder MapParticipantProjectionApi(this IEndpointRouteBuilder endpoints, string routePrefix, params string[] readers)
     {
-        var participants = endpoints.MapApiGroup($"{routePrefix}/participants", "Participants").RequireAccess(readers);
+        var participants = endpoints.MapApiGroup($"{routePrefix}/participants", "Participants");
 
         participants.MapGet("/", ListParticipants)
+            .RequireAccess(readers)
             .WithName("ListParticipants")
             .WithSummary("Participants this service follows, soonest expected release first.");
         participants.MapGet("/{participantId:guid}", GetParticipant)
+            .RequireAccess(readers)
             .WithName("GetParticipant")
             .WithSummary("One participant as this service knows them.");
         return participants;

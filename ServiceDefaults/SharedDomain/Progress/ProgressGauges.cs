@@ -10,7 +10,7 @@ namespace HerstelWerk.SharedDomain.Progress;
 /// </summary>
 public sealed class ProgressGauges
 {
-    private volatile ProgressSnapshot? _latest;
+    private volatile ProgressReport? _latest;
 
     public ProgressGauges(IMeterFactory meterFactory, string serviceName)
     {
@@ -25,7 +25,7 @@ public sealed class ProgressGauges
 
     public string TargetGauge { get; }
 
-    internal void Update(ProgressSnapshot snapshot) => _latest = snapshot;
+    internal void Update(ProgressReport report) => _latest = report;
 
     private IEnumerable<Measurement<double>> ObserveProgress()
     {
@@ -38,14 +38,14 @@ public sealed class ProgressGauges
         {
             if (figure.Value is { } total)
             {
-                yield return new Measurement<double>(total, Tag("figure", figure.Figure), Tag("facility", "all"), Tag("year", latest.Year));
+                yield return new Measurement<double>(total, Tag("figure", figure.Id), Tag("facility", "all"), Tag("year", latest.Year));
             }
 
             foreach (var (facility, value) in figure.ByFacility)
             {
                 if (value is { } known)
                 {
-                    yield return new Measurement<double>(known, Tag("figure", figure.Figure), Tag("facility", facility), Tag("year", latest.Year));
+                    yield return new Measurement<double>(known, Tag("figure", figure.Id), Tag("facility", facility), Tag("year", latest.Year));
                 }
             }
         }
@@ -53,7 +53,7 @@ public sealed class ProgressGauges
 
     private IEnumerable<Measurement<double>> ObserveTargets() =>
         _latest is { } latest
-            ? latest.Figures.Where(f => f.Target is not null).Select(f => new Measurement<double>(f.Target!.Value, Tag("figure", f.Figure), Tag("year", latest.Year)))
+            ? latest.Figures.Where(f => f.Target is not null).Select(f => new Measurement<double>(f.Target!.Value, Tag("figure", f.Id), Tag("year", latest.Year)))
             : [];
 
     private static KeyValuePair<string, object?> Tag(string key, object value) => new(key, value);

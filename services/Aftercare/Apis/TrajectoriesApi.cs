@@ -88,7 +88,6 @@ public static class TrajectoriesApi
             TrajectoryOrigin.Coordinator, policy.Value, clock.Now);
         db.Trajectories.Add(trajectory);
         await db.LinkOpenBuddyAsync(trajectory, cancellationToken);
-        db.StageEventsOf(trajectory, time);
         audit.Stage(AuditAction.Create, trajectory.ParticipantId);
         try
         {

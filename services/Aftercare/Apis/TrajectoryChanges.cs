@@ -16,7 +16,7 @@ namespace HerstelWerk.Aftercare.Apis;
 /// lost a race is simply applied again on fresh data, since adding to the log conflicts with nothing.
 /// </summary>
 public sealed class TrajectoryChanges(
-    AftercareDbContext db, IOptions<AftercarePolicy> policy, AftercareClock clock, TimeProvider time, ParticipantAudit audit, IHttpContextAccessor http)
+    AftercareDbContext db, IOptions<AftercarePolicy> policy, AftercareClock clock, ParticipantAudit audit, IHttpContextAccessor http)
 {
     /// <summary>
     /// A contact loses a race only to another change that committed, and each racer commits once, so this
@@ -88,7 +88,6 @@ public sealed class TrajectoryChanges(
             }
 
             var result = change(trajectory, new ChangeContext(clock.Today, clock.Now, policy.Value, caller));
-            db.StageEventsOf(trajectory, time);
             audit.Stage(AuditAction.Update, trajectory.ParticipantId);
             try
             {

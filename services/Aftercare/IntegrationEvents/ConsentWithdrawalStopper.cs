@@ -20,7 +20,6 @@ public sealed class ConsentWithdrawalStopper(AftercareDbContext db, TimeProvider
         foreach (var trajectory in trajectories)
         {
             trajectory.StopForWithdrawnConsent(withdrawn.WithdrawnOn, time.GetUtcNow());
-            db.StageEventsOf(trajectory, time);
         }
 
         await db.SaveChangesAsync(context.CancellationToken);

@@ -54,7 +54,6 @@ public sealed class ReleaseTrajectoryOpener(
             TrajectoryOrigin.Release, policy.Value, time.GetUtcNow());
         db.Trajectories.Add(trajectory);
         await db.LinkOpenBuddyAsync(trajectory, context.CancellationToken);
-        db.StageEventsOf(trajectory, time);
         await db.SaveChangesAsync(context.CancellationToken);
         logger.LogInformation("Opened aftercare {TrajectoryId} for participant {ParticipantId} released from {FacilityId}, from message {MessageId}",
             trajectory.Id, released.ParticipantId, trajectory.FacilityId ?? "an unknown facility", context.MessageId);

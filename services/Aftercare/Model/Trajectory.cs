@@ -1,5 +1,6 @@
 using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Aftercare;
+using HerstelWerk.Messaging.Events;
 using HerstelWerk.Messaging.Outbox;
 
 namespace HerstelWerk.Aftercare.Model;
@@ -7,9 +8,9 @@ namespace HerstelWerk.Aftercare.Model;
 /// <summary>
 /// One participant's aftercare, from release until closed: the buddy, the contact log and its rhythm, the
 /// five basic conditions and how it ended. Every change raises the events partners follow; the caller
-/// stages them in the outbox with <see cref="EventSource.TakeEvents"/>, so they commit with the change.
+/// stages them in the outbox with <see cref="Aggregate.TakeEvents"/>, so they commit with the change.
 /// </summary>
-public sealed partial class Trajectory : EventSource
+public sealed partial class Trajectory : Aggregate
 {
     public const string ConsentWithdrawnReason = "Consent withdrawn; processing stopped.";
 

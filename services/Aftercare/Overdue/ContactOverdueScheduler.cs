@@ -39,7 +39,6 @@ public sealed class ContactOverdueScheduler(
             var trajectory = await db.Trajectories.SingleAsync(t => t.Id == id, cancellationToken);
             if (trajectory.RaiseOverdueIfDue(today, clock.Now))
             {
-                db.StageEventsOf(trajectory, Time);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
@@ -72,7 +71,6 @@ public sealed class ContactOverdueScheduler(
         foreach (var stop in missed)
         {
             stop.Trajectory.StopForWithdrawnConsent(stop.WithdrawnOn, clock.Now);
-            db.StageEventsOf(stop.Trajectory, Time);
             Logger.LogInformation("Aftercare {TrajectoryId} stopped: consent was withdrawn", stop.Trajectory.Id);
         }
 

@@ -56,7 +56,6 @@ public static class CandidatesApi
 
         var candidate = Candidate.Refer(participant, request.AdviserId, time.Today(), time.GetUtcNow());
         db.Candidates.Add(candidate);
-        db.StageEventsOf(candidate, time);
         audit.Stage(AuditAction.Create, participant.ParticipantId);
         try
         {

@@ -173,7 +173,6 @@ public static class PlacementsApi
                 return Invalid("stage", "A pipeline starts as Matched; choose a later stage.");
         }
 
-        db.StageEventsOf(placement, time);
         await db.SaveChangesAsync(cancellationToken);
         http.Response.SetETag(placement.Revision);
         return TypedResults.Ok(PlacementDto.From(placement));

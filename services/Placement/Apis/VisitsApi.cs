@@ -60,7 +60,6 @@ public static class VisitsApi
             .Select(f => (f.Candidate, (ParticipantProjection?)f.Participant)).ToList();
         var visit = EmployerVisit.Schedule(employer, request.FacilityId!, request.VisitOn!.Value, attendees, time.Today(), time.GetUtcNow());
         db.Visits.Add(visit);
-        db.StageEventsOf(visit, time);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{Route}/{visit.Id}", VisitDto.From(visit));
     }

@@ -50,7 +50,6 @@ public sealed class CaoCompletionFollower(PlacementDbContext db, TimeProvider ti
         // Two completions at once: the unique participant index fails one save, and its retry finds this candidate.
         candidate = Candidate.FromCaoCompletion(completed.ParticipantId, completed.CompletedOn, time.Today(), time.GetUtcNow());
         db.Candidates.Add(candidate);
-        db.StageEventsOf(candidate, time);
         await db.SaveChangesAsync(context.CancellationToken);
         logger.LogInformation("Participant {ParticipantId} became candidate {CandidateId} after CAO run {CourseRunId}, from message {MessageId}",
             completed.ParticipantId, candidate.Id, completed.CourseRunId, context.MessageId);

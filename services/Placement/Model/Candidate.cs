@@ -1,4 +1,5 @@
 using HerstelWerk.Contracts.Placement;
+using HerstelWerk.Messaging.Events;
 using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.SharedDomain.Participants;
 
@@ -8,7 +9,7 @@ namespace HerstelWerk.Placement.Model;
 /// A participant Placement helps towards work, with their adviser and work profile. One per participant.
 /// Where they are held and when they are released come from Courses' participant projection.
 /// </summary>
-public sealed class Candidate : EventSource
+public sealed class Candidate : Aggregate
 {
     private Candidate()
     {

@@ -1,4 +1,5 @@
 using HerstelWerk.Contracts.Placement;
+using HerstelWerk.Messaging.Events;
 using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.SharedDomain.Participants;
 
@@ -8,7 +9,7 @@ namespace HerstelWerk.Placement.Model;
 /// An employer's visit inside a facility, to get acquainted and hold job interviews: a facility, a
 /// day, the employer and the candidates who meet them, each with an outcome.
 /// </summary>
-public sealed class EmployerVisit : EventSource
+public sealed class EmployerVisit : Aggregate
 {
     private EmployerVisit()
     {

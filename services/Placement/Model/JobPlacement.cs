@@ -1,4 +1,5 @@
 using HerstelWerk.Contracts.Placement;
+using HerstelWerk.Messaging.Events;
 using HerstelWerk.Messaging.Outbox;
 
 namespace HerstelWerk.Placement.Model;
@@ -8,7 +9,7 @@ namespace HerstelWerk.Placement.Model;
 /// of the events). A candidate may have several at once. A step the pipeline does not allow is refused
 /// with the steps that are.
 /// </summary>
-public sealed class JobPlacement : EventSource
+public sealed class JobPlacement : Aggregate
 {
     private JobPlacement()
     {

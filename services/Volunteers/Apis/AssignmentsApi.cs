@@ -48,7 +48,6 @@ public static class AssignmentsApi
                     .ForEachAsync(r => r.Match(assignment.Id), cancellationToken);
             }
 
-            db.StageEventsOf(volunteer, time);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -72,7 +71,6 @@ public static class AssignmentsApi
 
         var assignment = volunteer.EndAssignment(assignmentId, request.EndedOn ?? time.Today(), time.GetUtcNow());
         await db.BuddyRequests.Where(r => r.BuddyAssignmentId == assignmentId).ForEachAsync(r => r.Unmatch(assignmentId), cancellationToken);
-        db.StageEventsOf(volunteer, time);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AssignmentDto.From(assignment));
     }

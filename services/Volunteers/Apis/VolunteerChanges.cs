@@ -28,7 +28,6 @@ public sealed class VolunteerChanges(VolunteersDbContext db, IOptions<VogPolicy>
 
         var context = new ChangeContext(time.Today(), time.GetUtcNow(), vog.Value);
         change(volunteer, context);
-        db.StageEventsOf(volunteer, time);
         await db.SaveChangesAsync(cancellationToken);
         http.HttpContext?.Response.SetETag(volunteer.Revision);
         return TypedResults.Ok(VolunteerDto.From(volunteer, context.Policy, context.Today));

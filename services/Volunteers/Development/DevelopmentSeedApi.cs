@@ -44,7 +44,6 @@ public static class DevelopmentSeedApi
         foreach (var volunteer in volunteers)
         {
             db.Volunteers.Add(volunteer);
-            db.StageEventsOf(volunteer, time);
         }
 
         await db.SaveChangesAsync(cancellationToken);

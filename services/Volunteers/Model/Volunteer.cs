@@ -1,5 +1,6 @@
 using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Volunteers;
+using HerstelWerk.Messaging.Events;
 using HerstelWerk.Messaging.Outbox;
 
 namespace HerstelWerk.Volunteers.Model;
@@ -7,9 +8,9 @@ namespace HerstelWerk.Volunteers.Model;
 /// <summary>
 /// A volunteer from application to farewell: profile, dated lifecycle, VOG screening, access passes,
 /// trainings and assignments. Every change raises the events partners and Courses follow; the caller
-/// stages them in the outbox with <see cref="EventSource.TakeEvents"/>, so they commit with the change.
+/// stages them in the outbox with <see cref="Aggregate.TakeEvents"/>, so they commit with the change.
 /// </summary>
-public sealed partial class Volunteer : EventSource
+public sealed partial class Volunteer : Aggregate
 {
     private Volunteer()
     {

@@ -38,7 +38,6 @@ public sealed class VogRecheckScheduler(IServiceScopeFactory scopes, IOptions<Vo
             var volunteer = await db.Volunteers.SingleAsync(v => v.Id == id, cancellationToken);
             if (volunteer.RaiseVogRecheckIfDue(policy, today, Time.GetUtcNow()))
             {
-                db.StageEventsOf(volunteer, Time);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Diagnostics;
 using HerstelWerk.Messaging.Data;
+using HerstelWerk.Messaging.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -7,21 +9,23 @@ using Microsoft.Extensions.Options;
 namespace HerstelWerk.Messaging.Outbox;
 
 /// <summary>
-/// Signals the dispatcher when new outbox rows have committed: after SaveChanges when it ran its own
-/// transaction, or after the caller's explicit transaction commits.
+/// The outbox's part of every save. Before the save it collects the events the tracked aggregates raised
+/// into outbox rows, so they commit with the change (no caller can forget them). After the commit it
+/// wakes the dispatcher: after SaveChanges when that ran its own transaction, or when the caller's
+/// explicit transaction commits.
 /// </summary>
-internal sealed class OutboxCommitInterceptor(OutboxSignal signal, IOptions<OutboxOptions> options) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class OutboxInterceptor(OutboxSignal signal, IOptions<OutboxOptions> options, TimeProvider time) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Track(eventData.Context);
+        CollectAndTrack(eventData.Context);
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Track(eventData.Context);
+        CollectAndTrack(eventData.Context);
         return base.SavingChanges(eventData, result);
     }
 
@@ -53,10 +57,24 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal, IOptions<Outb
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
 
-    private static void Track(DbContext? context)
+    private void CollectAndTrack(DbContext? context)
     {
-        if (context is MessagingDbContext db
-            && db.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
+        if (context is not MessagingDbContext db)
+        {
+            return;
+        }
+
+        var raised = db.ChangeTracker.Entries<Aggregate>()
+            .SelectMany(entry => entry.Entity.TakeRaised())
+            .OrderBy(raisedEvent => raisedEvent.Order)
+            .ToList();
+        var now = time.GetUtcNow();
+        foreach (var raisedEvent in raised)
+        {
+            db.OutboxMessages.Add(OutboxMessage.Create(raisedEvent.Event, now, Activity.Current));
+        }
+
+        if (raised.Count > 0 || db.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
         {
             db.HasUncommittedOutboxMessages = true;
         }
