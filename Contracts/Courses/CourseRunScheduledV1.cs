@@ -27,6 +27,13 @@ public sealed record CourseRunScheduledV1 : IIntegrationEvent
     /// </summary>
     public DateOnly? EndsOn { get; init; }
 
+    /// <summary>
+    /// The role a trainer of this run must be trained for (<c>sos-trainer</c>, <c>cao-trainer</c>,
+    /// <c>back-to-the-future</c>), so Volunteers can suggest only trainers Courses would accept. Added
+    /// compatibly: absent in events from before it existed.
+    /// </summary>
+    public string? TrainerRole { get; init; }
+
     /// <summary>How many sessions are planned.</summary>
     public required int SessionCount { get; init; }
 

@@ -79,6 +79,8 @@ public sealed partial class ContractConventionsTests
             "A code from the course type list (sos-group, cao, ...); says nothing about any person. Reviewed 2026-11-30.",
         ["CourseRunScheduledV1.FacilityId"] =
             "A code from the facility reference list; a run is not about one person. Reviewed 2026-11-30.",
+        ["CourseRunScheduledV1.TrainerRole"] =
+            "One of the fixed volunteer role codes (sos-trainer, ...); which training a run's trainer needs, not about a person. Reviewed 2026-12-02.",
         ["ParticipantEnrolledV1.CourseTypeId"] = "A code from the course type list; which course, not who. Reviewed 2026-11-30.",
         ["SessionHeldV1.CourseTypeId"] = "A code from the course type list. Reviewed 2026-11-30.",
         ["SessionHeldV1.FacilityId"] = "A code from the facility reference list; a session is not about one person. Reviewed 2026-11-30.",
