@@ -11,7 +11,7 @@ namespace HerstelWerk.Messaging.Tests;
 public sealed class ChangeAuditTests(NotesDatabase database) : IClassFixture<NotesDatabase>
 {
     [Fact]
-    public async Task A_new_record_is_a_Create_and_a_change_an_Update_by_the_caller()
+    public async Task A_new_record_is_a_Create_and_a_change_of_it_or_of_a_part_an_Update_by_the_caller()
     {
         var participantId = Guid.NewGuid();
         database.Http.HttpContext = Request("coordinator-3");
@@ -28,8 +28,16 @@ public sealed class ChangeAuditTests(NotesDatabase database) : IClassFixture<Not
             await db.SaveChangesAsync();
         }
 
+        database.Http.HttpContext = Request("coordinator-4");
+        await using (var db = database.Open())
+        {
+            (await db.Notes.SingleAsync(n => n.Id == note.Id)).AddLine("a part of the record");
+            await db.SaveChangesAsync();
+        }
+
         database.Http.HttpContext = null;
-        Assert.Equal([(AuditAction.Create, "coordinator-3"), (AuditAction.Update, "coordinator-3")], await EntriesAsync(participantId));
+        Assert.Equal([(AuditAction.Create, "coordinator-3"), (AuditAction.Update, "coordinator-3"), (AuditAction.Update, "coordinator-4")],
+            await EntriesAsync(participantId));
     }
 
     [Fact]

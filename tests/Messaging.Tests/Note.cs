@@ -18,6 +18,12 @@ public sealed class Note : Aggregate, IParticipantRecord
 
     public int Revision { get; private set; }
 
+    /// <summary>Parts of the record that carry no participant id of their own.</summary>
+    public List<NoteLine> Lines { get; private set; } = [];
+
+    /// <summary>Adds a line without touching the note's own columns.</summary>
+    public void AddLine(string text) => Lines.Add(new NoteLine(text));
+
     public static Note Write(Guid participantId, string title)
     {
         var note = new Note { Id = Guid.NewGuid(), ParticipantId = participantId, Title = title };

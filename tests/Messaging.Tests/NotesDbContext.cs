@@ -13,11 +13,13 @@ public sealed class NotesDbContext(DbContextOptions<NotesDbContext> options) : S
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<NoteLine>().ToTable("note_lines");
         modelBuilder.Entity<Note>(note =>
         {
             note.ToTable("notes");
             note.Property(n => n.Revision).IsConcurrencyToken();
             note.HasIndex(n => n.Title).IsUniqueRule(OneTitle);
+            note.HasMany(n => n.Lines).WithOne().HasForeignKey(l => l.NoteId);
         });
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,10 +21,24 @@ public static class UniqueRules
         return index.IsUnique().HasAnnotation(Annotation, rule);
     }
 
-    /// <summary>The rule of the unique index named <paramref name="constraint"/> in <paramref name="model"/>, if it states one.</summary>
-    public static string? RuleOf(IModel model, string? constraint) =>
-        constraint is null ? null : model.GetEntityTypes()
-            .SelectMany(entity => entity.GetIndexes())
-            .FirstOrDefault(index => index.GetDatabaseName() == constraint)?
-            .FindAnnotation(Annotation)?.Value as string;
+    /// <summary>Names the rule a duplicate key breaks (an id people choose, such as a facility's).</summary>
+    public static KeyBuilder<TEntity> IsUniqueRule<TEntity>(this KeyBuilder<TEntity> key, string rule) where TEntity : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(rule);
+        return key.HasAnnotation(Annotation, rule);
+    }
+
+    /// <summary>The rule of the unique index or key named <paramref name="constraint"/> in <paramref name="model"/>, if it states one.</summary>
+    public static string? RuleOf(IModel model, string? constraint)
+    {
+        if (constraint is null)
+        {
+            return null;
+        }
+
+        var entities = model.GetEntityTypes().ToList();
+        IReadOnlyAnnotatable? stated = entities.SelectMany(entity => entity.GetIndexes()).FirstOrDefault(index => index.GetDatabaseName() == constraint)
+            ?? (IReadOnlyAnnotatable?)entities.SelectMany(entity => entity.GetKeys()).FirstOrDefault(key => key.GetName() == constraint);
+        return stated?.FindAnnotation(Annotation)?.Value as string;
+    }
 }

@@ -16,6 +16,16 @@ public static class ChangeAnswers
             _ => TypedResults.NotFound(),
         };
 
+    /// <summary>200 with a view of what the step yielded (and the aggregate it belongs to).</summary>
+    public static async Task<Results<Ok<TView>, NotFound, ProblemHttpResult>> Ok<TAggregate, TResult, TView>(
+        this Task<Changed<TAggregate, TResult>> change, Func<TAggregate, TResult, TView> view) where TAggregate : class =>
+        await change switch
+        {
+            { Refusal: { } refusal } => refusal,
+            { Aggregate: { } aggregate, Result: { } result } => TypedResults.Ok(view(aggregate, result)),
+            _ => TypedResults.NotFound(),
+        };
+
     /// <summary>200 with a view that needs more than the aggregate (a query of related records).</summary>
     public static async Task<Results<Ok<TView>, NotFound, ProblemHttpResult>> OkAsync<TAggregate, TResult, TView>(
         this Task<Changed<TAggregate, TResult>> change, Func<TAggregate, Task<TView>> view) where TAggregate : class =>
@@ -45,8 +55,4 @@ public static class ChangeAnswers
             { Aggregate: { } aggregate, Result: { } result } => TypedResults.Created(location(aggregate, result), await view(result)),
             _ => TypedResults.NotFound(),
         };
-
-    /// <summary>The status a refusal or a missing aggregate gave, for handlers that answer in their own shape.</summary>
-    public static int StatusOf<TAggregate, TResult>(this Changed<TAggregate, TResult> change) where TAggregate : class =>
-        change.Refusal?.StatusCode ?? (change.Aggregate is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
 }

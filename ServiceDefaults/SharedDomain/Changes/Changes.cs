@@ -45,12 +45,19 @@ public sealed class Changes<TAggregate>(MessagingDbContext db, IServiceProvider 
     public Task<Changed<TAggregate, TAggregate>> ApplyAsync<TKey>(TKey id, Func<TAggregate, Task> change, CancellationToken cancellationToken) =>
         RunAsync(id, requireIfMatch: false, Async(change), cancellationToken);
 
-    /// <summary>A step that adds a part to the aggregate (a contact, an assignment); the answer is about the part.</summary>
-    public Task<Changed<TAggregate, TPart>> AddAsync<TKey, TPart>(TKey id, Func<TAggregate, TPart> change, CancellationToken cancellationToken) =>
+    /// <summary>A step that yields something the answer is about (a session's outcome, an ended enrolment).</summary>
+    public Task<Changed<TAggregate, TResult>> ApplyAsync<TKey, TResult>(TKey id, Func<TAggregate, TResult> change, CancellationToken cancellationToken) =>
         RunAsync(id, requireIfMatch: false, aggregate => Task.FromResult(change(aggregate)), cancellationToken);
 
-    public Task<Changed<TAggregate, TPart>> AddAsync<TKey, TPart>(TKey id, Func<TAggregate, Task<TPart>> change, CancellationToken cancellationToken) =>
+    public Task<Changed<TAggregate, TResult>> ApplyAsync<TKey, TResult>(TKey id, Func<TAggregate, Task<TResult>> change, CancellationToken cancellationToken) =>
         RunAsync(id, requireIfMatch: false, change, cancellationToken);
+
+    /// <summary>A step that adds a part to the aggregate (a contact, an assignment); the answer is about the part.</summary>
+    public Task<Changed<TAggregate, TPart>> AddAsync<TKey, TPart>(TKey id, Func<TAggregate, TPart> change, CancellationToken cancellationToken) =>
+        ApplyAsync(id, change, cancellationToken);
+
+    public Task<Changed<TAggregate, TPart>> AddAsync<TKey, TPart>(TKey id, Func<TAggregate, Task<TPart>> change, CancellationToken cancellationToken) =>
+        ApplyAsync(id, change, cancellationToken);
 
     /// <summary>
     /// Stores a new aggregate. A unique rule it breaks (one candidate per participant) is a 409 with the
