@@ -1,16 +1,23 @@
 using HerstelWerk.Courses.Apis;
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.IntegrationEvents;
+using HerstelWerk.Courses.Model;
 using HerstelWerk.Courses.Progress;
-using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain;
+using HerstelWerk.SharedDomain.Changes;
 using HerstelWerk.SharedDomain.Progress;
+using Microsoft.EntityFrameworkCore;
 
 namespace HerstelWerk.Courses;
 
 internal static class Extensions
 {
     public const string ServiceName = "courses";
+    public const string RoutePrefix = "/api/courses";
+
+    /// <summary>Staff who read the reference data (facilities, course types): coordinators, advisers and admins.</summary>
+    public static readonly string[] Staff = [Roles.Coordinator, Roles.Adviser, Roles.Admin];
 
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
@@ -18,9 +25,13 @@ internal static class Extensions
         // Volunteers only to know who may train where.
         builder.AddHerstelWerkService<CoursesDbContext>(ServiceName, bus => bus.AddConsumer<VolunteerEligibilityProjector>());
 
-        builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
-        builder.Services.AddScoped<ProgressCalculator>();
-        builder.Services.AddProgressGauges<CoursesProgressFigures>(ServiceName);
+        // What the change pipeline loads for each kind of record the APIs change.
+        builder.Services.AddAggregate((CoursesDbContext db, Guid id, CancellationToken ct) => db.LoadParticipantAsync(id, ct));
+        builder.Services.AddAggregate((CoursesDbContext db, Guid id, CancellationToken ct) => db.LoadRunAsync(id, ct));
+        builder.Services.AddAggregate((CoursesDbContext db, string id, CancellationToken ct) => db.Facilities.SingleOrDefaultAsync(f => f.Id == id, ct));
+        builder.Services.AddAggregate((CoursesDbContext db, string id, CancellationToken ct) => db.CourseTypes.SingleOrDefaultAsync(t => t.Id == id, ct));
+
+        builder.Services.AddProgress<CoursesProgress>(ServiceName);
     }
 
     /// <summary>Every Courses API, from intake to the yearly figures.</summary>
@@ -30,10 +41,12 @@ internal static class Extensions
         app.MapParticipantMovesApi();
         app.MapConsentsApi();
         app.MapFacilitiesApi();
-        app.MapCoursesCatalogApi();
+        app.MapCourseTypesApi();
+        app.MapCourseRunsApi();
         app.MapEnrolmentsApi();
         app.MapTrainersApi();
-        app.MapProgressApi();
+        app.MapProgressApi(RoutePrefix, "GetProgress", "This year's figures against the charity's targets, in total, per facility and per month.",
+            CoursesProgress.All, Roles.Coordinator);
         app.MapReportsApi();
     }
 }

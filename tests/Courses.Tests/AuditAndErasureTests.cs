@@ -84,6 +84,8 @@ public sealed class AuditAndErasureTests(ServiceFixture<Program> service) : ICla
         Assert.Equal(JsonValueKind.Null, record.GetProperty("prisonNumber").ValueKind);
         Assert.Equal(JsonValueKind.Null, record.GetProperty("expectedReleaseDate").ValueKind);
         Assert.Equal(0, await service.QueryScalarAsync<long>("SELECT count(*) FROM participants WHERE full_name LIKE '%Visser%'"));
+        // Where someone was held is detention data too: the stays go with the name.
+        Assert.Equal(0, await service.QueryScalarAsync<long>("SELECT count(*) FROM participant_locations WHERE participant_id::text = $1", id.ToString()));
 
         var erased = await partner.ReceivedOf<ParticipantErasedV1>().WaitForAsync(e => e.ParticipantId == id, "ParticipantErasedV1");
         Assert.Equal(2, erased.Message.Revision);

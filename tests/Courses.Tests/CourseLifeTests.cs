@@ -146,7 +146,9 @@ public sealed class CourseLifeTests(ServiceFixture<Program> service) : IClassFix
         Assert.Equal(HttpStatusCode.Conflict, withoutConsent.StatusCode);
         Assert.Contains("consent", await withoutConsent.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        // The run exists; an unknown participant in the body is bad input, as in every service.
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("participantId", await unknown.Content.ReadAsStringAsync());
     }
 
     [Fact]

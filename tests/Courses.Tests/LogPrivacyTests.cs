@@ -7,18 +7,6 @@ using Xunit;
 
 namespace HerstelWerk.Courses.Tests;
 
-/// <summary>Courses with every log line and span captured, at the most verbose level.</summary>
-public sealed class CapturingCoursesFixture : ServiceFixture<Program>
-{
-    public CapturedTelemetry Telemetry { get; } = new();
-
-    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
-        [new("Logging:LogLevel:Default", "Trace")];
-
-    protected override void ConfigureServices(IServiceCollection services) =>
-        services.AddSingleton<ILoggerProvider>(Telemetry);
-}
-
 /// <summary>What operators see (logs, traces) carries ids, never a participant's name.</summary>
 public sealed class LogPrivacyTests(CapturingCoursesFixture service) : IClassFixture<CapturingCoursesFixture>
 {

@@ -7,17 +7,6 @@ using Xunit;
 
 namespace HerstelWerk.Courses.Tests;
 
-/// <summary>Courses with no retention for sent rows and a clean-up after every dispatch.</summary>
-public sealed class ImmediateCleanupCoursesFixture : ServiceFixture<Program>
-{
-    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
-    [
-        new("Outbox:SentRetention", "00:00:00"),
-        new("Outbox:IdempotencyRetention", "00:00:02"),
-        new("Outbox:CleanupInterval", "00:00:00"),
-    ];
-}
-
 /// <summary>What keeps the outbox healthy over months: clean-up, and rows that can never be sent.</summary>
 public sealed class OutboxMaintenanceTests(ImmediateCleanupCoursesFixture service) : IClassFixture<ImmediateCleanupCoursesFixture>
 {

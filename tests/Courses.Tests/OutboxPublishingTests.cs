@@ -8,16 +8,6 @@ using Xunit;
 namespace HerstelWerk.Courses.Tests;
 
 /// <summary>
-/// Courses' own settings for these tests: the safety-net poll is ten minutes, so every event that
-/// arrives within the tests' timeouts was sent because its commit signalled the dispatcher.
-/// </summary>
-public sealed class SignalOnlyCoursesFixture : ServiceFixture<Program>
-{
-    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
-        [new("Outbox:PollInterval", "00:10:00")];
-}
-
-/// <summary>
 /// The transactional outbox on real PostgreSQL and RabbitMQ: what Courses publishes, when, in which
 /// order, and that nothing is lost while the broker is away or the service restarts.
 /// </summary>

@@ -6,12 +6,6 @@ using Xunit;
 
 namespace HerstelWerk.Courses.Tests;
 
-/// <summary>Courses whose progress gauges refresh every second.</summary>
-public sealed class FastProgressCoursesFixture : ServiceFixture<Program>
-{
-    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [new("Progress:MetricsInterval", "00:00:01")];
-}
-
 /// <summary>The figures for the charity's targets: counted by the stated rules, per facility, and on the dashboard.</summary>
 public sealed class ProgressTests(FastProgressCoursesFixture service) : IClassFixture<FastProgressCoursesFixture>
 {
@@ -50,6 +44,11 @@ public sealed class ProgressTests(FastProgressCoursesFixture service) : IClassFi
         var progress = await ProgressAsync();
 
         Assert.Equal((1, 17, 1), Figure(progress, "sosGroupRunsHeld", "pi-vught"));
+        // Per month, cumulative: the group run's last session was on 23 February.
+        var runsByMonth = ByMonth(progress, "sosGroupRunsHeld");
+        Assert.Equal(DateTime.UtcNow.Month, runsByMonth.Count);
+        Assert.Equal(0, runsByMonth[0]);
+        Assert.All(runsByMonth.Skip(1), value => Assert.Equal(1, value));
         Assert.Equal((1, 70, 1), Figure(progress, "sosIndividualCompleted", "pi-zwolle"));
         Assert.Equal((1, 48, 1), Figure(progress, "backToTheFutureParticipants", "pi-vught"));
         Assert.Equal((3, 44, 3), Figure(progress, "caoParticipants", "pi-zwolle"));
@@ -63,12 +62,37 @@ public sealed class ProgressTests(FastProgressCoursesFixture service) : IClassFi
             "the progress gauges to show the figures");
     }
 
-    private static (int Total, int Target, int AtFacility) Figure(JsonElement progress, string name, string facility)
+    [Fact]
+    public async Task A_year_without_targets_reports_them_as_null_and_a_future_year_has_no_months_yet()
     {
-        var figure = progress.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("figure").GetString() == name);
-        Assert.False(string.IsNullOrWhiteSpace(figure.GetProperty("countingRule").GetString()));
-        return (figure.GetProperty("total").GetInt32(), figure.GetProperty("target").GetInt32(), figure.GetProperty("byFacility").GetProperty(facility).GetInt32());
+        var next = await service.Client.GetFromJsonAsync<JsonElement>($"/api/courses/progress?year={Year + 1}");
+
+        Assert.Equal(Year + 1, next.GetProperty("year").GetInt32());
+        Assert.Equal(["sosGroupRunsHeld", "sosIndividualCompleted", "backToTheFutureParticipants", "caoParticipants"],
+            next.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
+        Assert.All(next.GetProperty("figures").EnumerateArray(), figure =>
+        {
+            Assert.Equal(JsonValueKind.Null, figure.GetProperty("target").ValueKind);
+            Assert.Equal(0, figure.GetProperty("value").GetDouble());
+            Assert.Equal(0, figure.GetProperty("byMonth").GetArrayLength());
+        });
     }
+
+    private static JsonElement FigureOf(JsonElement progress, string id) =>
+        progress.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("id").GetString() == id);
+
+    private static (int Total, int Target, int AtFacility) Figure(JsonElement progress, string id, string facility)
+    {
+        var figure = FigureOf(progress, id);
+        Assert.False(string.IsNullOrWhiteSpace(figure.GetProperty("countingRule").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(figure.GetProperty("label").GetString()));
+        Assert.Equal("Count", figure.GetProperty("unit").GetString());
+        return ((int)figure.GetProperty("value").GetDouble(), (int)figure.GetProperty("target").GetDouble(),
+            (int)figure.GetProperty("byFacility").GetProperty(facility).GetDouble());
+    }
+
+    private static List<double> ByMonth(JsonElement progress, string id) =>
+        [.. FigureOf(progress, id).GetProperty("byMonth").EnumerateArray().Select(month => month.GetProperty("value").GetDouble())];
 
     private int? Gauge(string figure, string facility) =>
         (int?)ProgressGaugeReader.Read(service.Services, "herstelwerk.courses.progress", figure, facility);

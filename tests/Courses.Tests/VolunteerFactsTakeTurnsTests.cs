@@ -5,16 +5,6 @@ using Xunit;
 
 namespace HerstelWerk.Courses.Tests;
 
-/// <summary>Courses without retries or redelivery: a message that fails once goes straight to the error queue.</summary>
-public sealed class NoRetryCoursesFixture : ServiceFixture<Program>
-{
-    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
-    [
-        new("Messaging:RetryLimit", "0"),
-        new("Messaging:RedeliveryEnabled", "false"),
-    ];
-}
-
 /// <summary>
 /// Volunteers publishes a new volunteer's facts within a second, and a seed hundreds at once. Handled in
 /// parallel they used to collide on the volunteer's row and lean on retries; now they take turns.

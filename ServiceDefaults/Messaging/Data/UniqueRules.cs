@@ -22,7 +22,7 @@ public static class UniqueRules
     }
 
     /// <summary>Names the rule a duplicate key breaks (an id people choose, such as a facility's).</summary>
-    public static KeyBuilder<TEntity> IsUniqueRule<TEntity>(this KeyBuilder<TEntity> key, string rule) where TEntity : class
+    public static KeyBuilder IsUniqueRule(this KeyBuilder key, string rule)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rule);
         return key.HasAnnotation(Annotation, rule);

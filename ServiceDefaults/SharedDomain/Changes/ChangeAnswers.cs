@@ -46,6 +46,22 @@ public static class ChangeAnswers
             _ => TypedResults.NotFound(),
         };
 
+    /// <summary>201 with a view of what the change made that needs the aggregate too (a waiting list position).</summary>
+    public static async Task<Results<Created<TView>, NotFound, ProblemHttpResult>> Created<TAggregate, TResult, TView>(
+        this Task<Changed<TAggregate, TResult>> change, Func<TAggregate, TResult, TView> view, Func<TAggregate, TResult, string> location) where TAggregate : class =>
+        await change switch
+        {
+            { Refusal: { } refusal } => refusal,
+            { Aggregate: { } aggregate, Result: { } result } => TypedResults.Created(location(aggregate, result), view(aggregate, result)),
+            _ => TypedResults.NotFound(),
+        };
+
+    /// <summary>201 with a view of a new aggregate (<see cref="Changes{TAggregate}.CreateAsync"/>) and its address.</summary>
+    public static async Task<Created<TView>> Created<TAggregate, TView>(
+        this Task<Changed<TAggregate, TAggregate>> creation, Func<TAggregate, TView> view, Func<TAggregate, string> location) where TAggregate : class =>
+        await creation is { Aggregate: { } created } ? TypedResults.Created(location(created), view(created))
+            : throw new InvalidOperationException("A creation always stores its aggregate.");
+
     /// <summary>201 for a new aggregate, with a view that needs more than the aggregate.</summary>
     public static async Task<Results<Created<TView>, NotFound, ProblemHttpResult>> CreatedAsync<TAggregate, TResult, TView>(
         this Task<Changed<TAggregate, TResult>> change, Func<TResult, Task<TView>> view, Func<TAggregate, TResult, string> location) where TAggregate : class =>

@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using HerstelWerk.Courses.Infrastructure;
-using HerstelWerk.Courses.IntegrationEvents;
+using HerstelWerk.Courses.Model;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.SharedDomain.Audit;
-using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HerstelWerk.Courses.Apis;
@@ -40,44 +41,21 @@ public static class ConsentsApi
         }
 
         await audit.RecordReadAsync(participantId, cancellationToken);
-        return TypedResults.Ok(participant.Consents.OrderBy(c => c.RecordedAt).Select(ConsentDto.From).ToList());
+        return TypedResults.Ok(ConsentDto.ListOf(participant));
     }
 
-    public static async Task<Results<Ok<List<ConsentDto>>, NotFound>> RecordConsent(
-        Guid participantId, ConsentRequest request, CoursesDbContext db, ParticipantAudit audit, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var participant = await db.LoadParticipantAsync(participantId, cancellationToken);
-        if (participant is null)
+    public static Task<Results<Ok<List<ConsentDto>>, NotFound, ProblemHttpResult>> RecordConsent(
+        Guid participantId, ConsentRequest request, Changes<Participant> changes, ClaimsPrincipal user, BusinessClock clock, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(participantId, participant =>
+            participant.RecordConsent(request.Purpose!.Value, request.GivenOn!.Value, HerstelWerkClaims.SubjectOf(user), clock.Now), cancellationToken)
+            .Ok(ConsentDto.ListOf);
+
+    public static Task<Results<Ok<ParticipantDto>, NotFound, ProblemHttpResult>> WithdrawConsent(
+        Guid participantId, WithdrawalRequest request, CoursesDbContext db, Changes<Participant> changes, ClaimsPrincipal user, BusinessClock clock,
+        CancellationToken cancellationToken) =>
+        changes.ApplyAsync(participantId, async participant =>
         {
-            return TypedResults.NotFound();
-        }
-
-        if (participant.RecordConsent(request.Purpose!.Value, request.GivenOn!.Value, StaffMember(user), time.GetUtcNow()))
-        {
-            audit.Stage(AuditAction.Update, participantId);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return TypedResults.Ok(participant.Consents.OrderBy(c => c.RecordedAt).Select(ConsentDto.From).ToList());
-    }
-
-    public static async Task<Results<Ok<ParticipantDto>, NotFound>> WithdrawConsent(
-        Guid participantId, WithdrawalRequest request, CoursesDbContext db, ParticipantAudit audit, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var participant = await db.LoadParticipantAsync(participantId, cancellationToken);
-        if (participant is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var now = time.GetUtcNow();
-        participant.WithdrawConsent(request.WithdrawnOn!.Value, StaffMember(user), now);
-        db.PublishOnCommit(participant.ToConsentWithdrawnEvent(now), time);
-        await EnrolmentChanges.EndAllAsync(db, participantId, Model.EndReason.ConsentWithdrawn, request.WithdrawnOn.Value, time, cancellationToken);
-        audit.Stage(AuditAction.Update, participantId);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ParticipantDto.From(participant));
-    }
-
-    private static string StaffMember(ClaimsPrincipal user) => user.FindFirst(HerstelWerkClaims.Subject)?.Value ?? "unknown";
+            participant.WithdrawConsent(request.WithdrawnOn!.Value, HerstelWerkClaims.SubjectOf(user), clock.Now);
+            await db.EndOpenEnrolmentsAsync(participantId, EndReason.ConsentWithdrawn, request.WithdrawnOn.Value, clock.Now, cancellationToken);
+        }, cancellationToken).Ok(ParticipantDto.From);
 }

@@ -26,8 +26,3 @@ public sealed record CourseRunDto(
         [.. run.TrainerVolunteerIds],
         run.Revision);
 }
-
-public sealed record SessionDto(int Number, DateOnly ScheduledOn, DateOnly? HeldOn) : IOpenApiExample<SessionDto>
-{
-    public static SessionDto Example => new(1, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2));
-}

@@ -1,3 +1,4 @@
+using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.Model;
 using HerstelWerk.ServiceDefaults.OpenApi;
 
@@ -11,6 +12,8 @@ public sealed record CourseTypeDto(
     /// <summary>CAO as seeded: group or individual (so no single format), open-ended.</summary>
     public static CourseTypeDto Example => new("cao", "CAO - Cursus ArbeidsOriëntatie", null, 5, null, 12, 4, "cao-trainer", 8731);
 
-    public static CourseTypeDto From(CourseType type, uint version) =>
-        new(type.Id, type.Name, type.OnlyFormat, type.MinimumSessions, type.MaximumSessions, type.MaximumGroupSize, type.SessionsToComplete, type.TrainerRole, version);
+    /// <summary>A tracked course type, with its row version as <see cref="Version"/>.</summary>
+    public static CourseTypeDto From(CourseType type, CoursesDbContext db) =>
+        new(type.Id, type.Name, type.OnlyFormat, type.MinimumSessions, type.MaximumSessions, type.MaximumGroupSize, type.SessionsToComplete, type.TrainerRole,
+            (uint)db.VersionOf(type));
 }

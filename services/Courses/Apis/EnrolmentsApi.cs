@@ -1,10 +1,11 @@
 using HerstelWerk.Courses.Infrastructure;
-using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.Courses.Model;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.SharedDomain.Audit;
-using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.ServiceDefaults.Errors;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public static class EnrolmentsApi
 {
     public static void MapEnrolmentsApi(this IEndpointRouteBuilder endpoints)
     {
-        var run = endpoints.MapApiGroup("/api/courses/runs/{runId:guid}", "Courses");
+        var run = endpoints.MapApiGroup($"{CourseRunsApi.Route}/{{runId:guid}}", "Courses");
         run.MapGet("/enrolments", ListEnrolments)
             .RequireAccess(Roles.Coordinator)
             .WithName("ListEnrolments")
@@ -51,70 +52,32 @@ public static class EnrolmentsApi
         return TypedResults.Ok(new Page<EnrolmentDto>(page, paging.Page, paging.PageSize, ordered.Count));
     }
 
-    public static async Task<Results<Created<EnrolmentDto>, NotFound<string>>> Enrol(
-        Guid runId, EnrolRequest request, CoursesDbContext db, ParticipantAudit audit, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var run = await db.LoadRunAsync(runId, cancellationToken);
-        var participant = await db.LoadParticipantAsync(request.ParticipantId!.Value, cancellationToken);
-        if (run is null || participant is null)
+    public static Task<Results<Created<EnrolmentDto>, NotFound, ProblemHttpResult>> Enrol(
+        Guid runId, EnrolRequest request, CoursesDbContext db, Changes<CourseRun> changes, BusinessClock clock, CancellationToken cancellationToken) =>
+        changes.AddAsync(runId, async run =>
         {
-            return TypedResults.NotFound(run is null ? "No such course run." : "No such participant.");
-        }
+            var participant = await db.LoadParticipantAsync(request.ParticipantId!.Value, cancellationToken)
+                ?? throw new InvalidInputException("participantId", "There is no participant with this id.");
+            return run.Enrol(participant, clock.Now);
+        }, cancellationToken).Created(EnrolmentDto.From, (run, _) => $"{CourseRunsApi.Route}/{run.Id}/enrolments");
 
-        var now = time.GetUtcNow();
-        var enrolment = run.Enrol(participant, now);
-        if (enrolment.Status == EnrolmentStatus.Enrolled)
+    public static Task<Results<Ok<EnrolmentDto>, NotFound, ProblemHttpResult>> EndEnrolment(
+        Guid runId, Guid participantId, EndEnrolmentRequest request, CoursesDbContext db, Changes<CourseRun> changes, BusinessClock clock,
+        CancellationToken cancellationToken) =>
+        changes.ApplyAsync(runId, async run =>
         {
-            participant.MarkActive(now);
-            db.PublishOnCommit(run.ToEnrolledEvent(enrolment, now), time);
-        }
+            var (ended, promoted) = run.EndEnrolment(participantId, request.Reason!.Value, request.EndedOn!.Value, clock.Now);
+            await db.ActivatePromotedAsync(promoted, clock.Now, cancellationToken);
+            return ended;
+        }, cancellationToken).Ok(EnrolmentDto.From);
 
-        audit.Stage(AuditAction.Update, participant.Id);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/courses/runs/{runId}/enrolments", EnrolmentDto.From(run, enrolment));
-    }
-
-    public static async Task<Results<Ok<EnrolmentDto>, NotFound>> EndEnrolment(
-        Guid runId, Guid participantId, EndEnrolmentRequest request, CoursesDbContext db, ParticipantAudit audit, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var run = await db.LoadRunAsync(runId, cancellationToken);
-        if (run is null)
+    public static Task<Results<Ok<SessionOutcomeDto>, NotFound, ProblemHttpResult>> RecordAttendance(
+        Guid runId, int number, AttendanceRequest request, CoursesDbContext db, Changes<CourseRun> changes, BusinessClock clock,
+        CancellationToken cancellationToken) =>
+        changes.ApplyAsync(runId, async run =>
         {
-            return TypedResults.NotFound();
-        }
-
-        var now = time.GetUtcNow();
-        var (ended, promoted) = run.EndEnrolment(participantId, request.Reason!.Value, request.EndedOn!.Value, now);
-        db.PublishOnCommit(run.ToOutcomeEvent(ended, now), time);
-        await EnrolmentChanges.PromotedAsync(db, run, promoted, time, cancellationToken);
-        audit.Stage(AuditAction.Update, [participantId, .. promoted.Select(e => e.ParticipantId)]);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(EnrolmentDto.From(run, ended));
-    }
-
-    public static async Task<Results<Ok<SessionOutcomeDto>, NotFound>> RecordAttendance(
-        Guid runId, int number, AttendanceRequest request, CoursesDbContext db, ParticipantAudit audit, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var run = await db.LoadRunAsync(runId, cancellationToken);
-        if (run is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var type = await db.CourseTypes.SingleAsync(t => t.Id == run.CourseTypeId, cancellationToken);
-        var attendance = request.Attendance!.GroupBy(a => a.ParticipantId).ToDictionary(g => g.Key, g => g.Last().Presence);
-        var outcome = run.RecordSession(number, request.HeldOn!.Value, attendance, type);
-        var now = time.GetUtcNow();
-        db.PublishOnCommit(run.ToSessionHeldEvent(outcome, now), time);
-        foreach (var decided in outcome.Decided)
-        {
-            db.PublishOnCommit(run.ToOutcomeEvent(decided, now), time);
-        }
-
-        audit.Stage(AuditAction.Update, attendance.Keys);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new SessionOutcomeDto(number, request.HeldOn.Value, outcome.Present, outcome.Absent, outcome.Excused,
-            [.. outcome.Decided.Where(e => e.Status == EnrolmentStatus.Completed).Select(e => e.ParticipantId)],
-            [.. outcome.Decided.Where(e => e.Status == EnrolmentStatus.Ended).Select(e => e.ParticipantId)]));
-    }
+            var type = await db.CourseTypes.SingleAsync(t => t.Id == run.CourseTypeId, cancellationToken);
+            var attendance = request.Attendance!.GroupBy(a => a.ParticipantId).ToDictionary(g => g.Key, g => g.Last().Presence);
+            return run.RecordSession(number, request.HeldOn!.Value, attendance, type, clock.Now);
+        }, cancellationToken).Ok((_, outcome) => SessionOutcomeDto.From(outcome));
 }

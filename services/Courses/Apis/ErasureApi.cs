@@ -1,8 +1,9 @@
 using HerstelWerk.Courses.Infrastructure;
-using HerstelWerk.Courses.IntegrationEvents;
-using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.Courses.Model;
 using HerstelWerk.Messaging.Idempotency;
-using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,28 +16,33 @@ public static class ErasureApi
     /// Erases the participant's personal data and publishes <c>ParticipantErasedV1</c> in the same
     /// transaction. Repeating it is harmless: an erased participant stays erased and nothing is resent.
     /// </summary>
-    public static async Task<Results<Ok<ParticipantDto>, NotFound>> EraseParticipant(
-        Guid participantId, CoursesDbContext db, ParticipantAudit audit, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ParticipantDto>, NotFound, ProblemHttpResult>> EraseParticipant(
+        Guid participantId, CoursesDbContext db, Changes<Participant> changes, ParticipantAudit audit, BusinessClock clock, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
-        var participant = await db.Participants.FindAsync([participantId], cancellationToken);
-        if (participant is null)
+        var erasure = await changes.ApplyAsync(participantId, participant =>
         {
-            return TypedResults.NotFound();
-        }
+            var erased = participant.Erase(clock.Now);
+            if (erased)
+            {
+                // An erasure is not an ordinary update: the log says so.
+                audit.Stage(AuditAction.Erase, participantId);
+            }
 
-        var now = time.GetUtcNow();
-        if (participant.Erase(now))
+            return erased;
+        }, cancellationToken);
+        if (erasure is { Aggregate: not null, Result: true })
         {
-            db.PublishOnCommit(participant.ToErasedEvent(now), time);
-            audit.Stage(AuditAction.Erase, participantId);
-            await db.SaveChangesAsync(cancellationToken);
             loggers.CreateLogger(typeof(ErasureApi)).LogInformation("Erased the personal data of participant {ParticipantId}", participantId);
         }
 
-        // A stored answer to a keyed intake repeats the participant's name; it goes too (also on a repeat).
-        var location = $"{ParticipantsApi.Route}/{participantId}";
-        await db.Set<IdempotentRequest>().Where(request => request.Location == location).ExecuteDeleteAsync(cancellationToken);
+        if (erasure.Aggregate is not null)
+        {
+            // A stored answer to a keyed intake repeats the participant's name; it goes too (also on a repeat).
+            var location = $"{ParticipantsApi.Route}/{participantId}";
+            await db.Set<IdempotentRequest>().Where(request => request.Location == location).ExecuteDeleteAsync(cancellationToken);
+        }
 
-        return TypedResults.Ok(ParticipantDto.From(participant));
+        return await Task.FromResult(erasure).Ok(ParticipantDto.From);
     }
 }

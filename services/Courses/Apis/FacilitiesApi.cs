@@ -2,7 +2,9 @@ using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.Model;
 using HerstelWerk.Messaging.Data;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Errors;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,23 +13,23 @@ namespace HerstelWerk.Courses.Apis;
 /// <summary>Facilities: reference data that staff read and admins maintain.</summary>
 public static class FacilitiesApi
 {
-    public const string Route = "/api/courses/facilities";
+    public const string Route = Extensions.RoutePrefix + "/facilities";
 
     public static RouteGroupBuilder MapFacilitiesApi(this IEndpointRouteBuilder endpoints)
     {
         var facilities = endpoints.MapApiGroup(Route, "Facilities");
         facilities.MapGet("/", ListFacilities)
-            .RequireAccess(Roles.Coordinator, Roles.Adviser, Roles.Admin)
+            .RequireAccess(Extensions.Staff)
             .WithName("ListFacilities")
             .WithSummary("Penitentiary institutions and forensic centres, by name; ?activeOnly=true hides closed ones.");
         facilities.MapGet("/{facilityId}", GetFacility)
-            .RequireAccess(Roles.Coordinator, Roles.Adviser, Roles.Admin)
+            .RequireAccess(Extensions.Staff)
             .WithName("GetFacility")
             .WithSummary("One facility, with its ETag for changes.");
         facilities.MapPost("/", AddFacility)
             .RequireAccess(Roles.Admin)
             .WithName("AddFacility")
-            .WithSummary("Add a facility; its id is permanent.");
+            .WithSummary("Add a facility; its id is permanent, and both id and name are unique (409 otherwise).");
         facilities.MapPut("/{facilityId}", UpdateFacility)
             .RequireAccess(Roles.Admin)
             .WithName("UpdateFacility")
@@ -58,48 +60,18 @@ public static class FacilitiesApi
             return TypedResults.NotFound();
         }
 
-        response.SetETag(db.RowVersion(facility));
+        response.SetETag(db.VersionOf(facility));
         return TypedResults.Ok(FacilityDto.From(facility));
     }
 
-    public static async Task<Results<Created<FacilityDto>, ValidationProblem, ProblemHttpResult>> AddFacility(
-        FacilityRequest request, CoursesDbContext db, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(request.Id))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["The id field is required."] });
-        }
+    public static Task<Created<FacilityDto>> AddFacility(FacilityRequest request, Changes<Facility> changes, CancellationToken cancellationToken) =>
+        changes.CreateAsync(Facility.Add(
+                request.Id is { Length: > 0 } id ? id : throw new InvalidInputException("id", "The id field is required."),
+                request.Name!, request.Kind!.Value, request.City!, request.IsActive), cancellationToken)
+            .Created(FacilityDto.From, facility => $"{Route}/{facility.Id}");
 
-        var name = request.Name!.Trim();
-        if (await db.Facilities.AnyAsync(f => f.Id == request.Id || f.Name == name, cancellationToken))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "A facility with this id or name exists already.");
-        }
-
-        var facility = new Facility(request.Id, name, request.Kind!.Value, request.City!.Trim());
-        facility.Update(facility.Name, facility.Kind, facility.City, request.IsActive);
-        db.Facilities.Add(facility);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{Route}/{facility.Id}", FacilityDto.From(facility));
-    }
-
-    public static async Task<Results<Ok<FacilityDto>, NotFound, ProblemHttpResult>> UpdateFacility(
-        string facilityId, FacilityRequest request, CoursesDbContext db, HttpContext http, CancellationToken cancellationToken)
-    {
-        var facility = await db.Facilities.SingleOrDefaultAsync(f => f.Id == facilityId, cancellationToken);
-        if (facility is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (Revisions.CheckIfMatch(http.Request, db.RowVersion(facility)) is { } precondition)
-        {
-            return precondition;
-        }
-
-        facility.Update(request.Name!, request.Kind!.Value, request.City!, request.IsActive);
-        await db.SaveChangesAsync(cancellationToken);
-        http.Response.SetETag(db.RowVersion(facility));
-        return TypedResults.Ok(FacilityDto.From(facility));
-    }
+    public static Task<Results<Ok<FacilityDto>, NotFound, ProblemHttpResult>> UpdateFacility(
+        string facilityId, FacilityRequest request, Changes<Facility> changes, CancellationToken cancellationToken) =>
+        changes.UpdateAsync(facilityId, facility => facility.Update(request.Name!, request.Kind!.Value, request.City!, request.IsActive), cancellationToken)
+            .Ok(FacilityDto.From);
 }

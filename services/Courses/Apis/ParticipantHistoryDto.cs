@@ -13,14 +13,8 @@ public sealed record ParticipantHistoryDto(IReadOnlyList<LocationDto> Locations,
             new(ParticipantStatus.Registered, new DateOnly(2026, 2, 2), new DateTimeOffset(2026, 2, 2, 9, 30, 0, TimeSpan.Zero)),
             StatusDto.Example,
         ]);
-}
 
-public sealed record LocationDto(string FacilityId, DateOnly From, DateOnly? Until) : IOpenApiExample<LocationDto>
-{
-    public static LocationDto Example => new("pi-vught", new DateOnly(2026, 2, 2), new DateOnly(2026, 6, 15));
-}
-
-public sealed record StatusDto(ParticipantStatus Status, DateOnly EffectiveOn, DateTimeOffset RecordedAt) : IOpenApiExample<StatusDto>
-{
-    public static StatusDto Example => new(ParticipantStatus.Active, new DateOnly(2026, 2, 16), new DateTimeOffset(2026, 2, 16, 10, 15, 0, TimeSpan.Zero));
+    public static ParticipantHistoryDto From(Participant participant) => new(
+        [.. participant.Locations.OrderBy(l => l.From).ThenBy(l => l.Id).Select(l => new LocationDto(l.FacilityId, l.From, l.Until))],
+        [.. participant.StatusHistory.OrderBy(s => s.EffectiveOn).ThenBy(s => s.Id).Select(StatusDto.From)]);
 }

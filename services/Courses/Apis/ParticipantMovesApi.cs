@@ -1,12 +1,11 @@
 using HerstelWerk.Courses.Infrastructure;
-using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.Courses.Model;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.SharedDomain.Audit;
-using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace HerstelWerk.Courses.Apis;
 
@@ -23,7 +22,7 @@ public static class ParticipantMovesApi
         participant.MapPost("/release", Release)
             .RequireAccess(Roles.Coordinator)
             .WithName("ReleaseParticipant")
-            .WithSummary("Record the actual release (ParticipantReleasedV1): the stay ends and the status becomes Released.");
+            .WithSummary("Record the actual release (ParticipantReleasedV1), dated on or after the day the current stay began: the stay ends and the status becomes Released.");
         participant.MapGet("/history", GetHistory)
             .RequireAccess(Roles.Coordinator)
             .WithName("GetParticipantHistory")
@@ -35,49 +34,22 @@ public static class ParticipantMovesApi
         return participant;
     }
 
-    public static async Task<Results<Ok<ParticipantDto>, NotFound, ValidationProblem>> Transfer(
-        Guid participantId, TransferRequest request, CoursesDbContext db, ParticipantAudit audit, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var participant = await db.LoadParticipantAsync(participantId, cancellationToken);
-        if (participant is null)
+    public static Task<Results<Ok<ParticipantDto>, NotFound, ProblemHttpResult>> Transfer(
+        Guid participantId, TransferRequest request, CoursesDbContext db, Changes<Participant> changes, BusinessClock clock, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(participantId, async participant =>
         {
-            return TypedResults.NotFound();
-        }
+            var facility = await db.OpenFacilityAsync(request.FacilityId!, "facilityId", cancellationToken);
+            participant.Transfer(facility, request.TransferredOn!.Value, clock.Now);
+            await db.EndOpenEnrolmentsAsync(participantId, EndReason.Transferred, request.TransferredOn.Value, clock.Now, cancellationToken);
+        }, cancellationToken).Ok(ParticipantDto.From);
 
-        var facility = await db.Facilities.SingleOrDefaultAsync(f => f.Id == request.FacilityId && f.IsActive, cancellationToken);
-        if (facility is null)
+    public static Task<Results<Ok<ParticipantDto>, NotFound, ProblemHttpResult>> Release(
+        Guid participantId, ReleaseRequest request, CoursesDbContext db, Changes<Participant> changes, BusinessClock clock, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(participantId, async participant =>
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["facilityId"] = [$"'{request.FacilityId}' is not an open facility."] });
-        }
-
-        var now = time.GetUtcNow();
-        var from = participant.FacilityId!;
-        participant.Transfer(facility.Id, request.TransferredOn!.Value, now);
-        db.PublishOnCommit(participant.ToTransferredEvent(from, facility, request.TransferredOn.Value, now), time);
-        // Runs happen at one facility: a participant who leaves it leaves its runs.
-        await EnrolmentChanges.EndAllAsync(db, participantId, EndReason.Transferred, request.TransferredOn.Value, time, cancellationToken);
-        audit.Stage(AuditAction.Update, participantId);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ParticipantDto.From(participant));
-    }
-
-    public static async Task<Results<Ok<ParticipantDto>, NotFound>> Release(
-        Guid participantId, ReleaseRequest request, CoursesDbContext db, ParticipantAudit audit, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var participant = await db.LoadParticipantAsync(participantId, cancellationToken);
-        if (participant is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var now = time.GetUtcNow();
-        participant.Release(request.ReleasedOn!.Value, now);
-        db.PublishOnCommit(participant.ToReleasedEvent(now), time);
-        await EnrolmentChanges.EndAllAsync(db, participantId, EndReason.Released, request.ReleasedOn.Value, time, cancellationToken);
-        audit.Stage(AuditAction.Update, participantId);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ParticipantDto.From(participant));
-    }
+            participant.Release(request.ReleasedOn!.Value, clock.Now);
+            await db.EndOpenEnrolmentsAsync(participantId, EndReason.Released, request.ReleasedOn.Value, clock.Now, cancellationToken);
+        }, cancellationToken).Ok(ParticipantDto.From);
 
     public static async Task<Results<Ok<ParticipantHistoryDto>, NotFound>> GetHistory(
         Guid participantId, CoursesDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
@@ -89,9 +61,7 @@ public static class ParticipantMovesApi
         }
 
         await audit.RecordReadAsync(participantId, cancellationToken);
-        return TypedResults.Ok(new ParticipantHistoryDto(
-            [.. participant.Locations.OrderBy(l => l.From).ThenBy(l => l.Id).Select(l => new LocationDto(l.FacilityId, l.From, l.Until))],
-            [.. participant.StatusHistory.OrderBy(s => s.EffectiveOn).ThenBy(s => s.Id).Select(s => new StatusDto(s.Status, s.EffectiveOn, s.RecordedAt))]));
+        return TypedResults.Ok(ParticipantHistoryDto.From(participant));
     }
 
     public static async Task<Results<Ok<StatusDto>, NotFound>> GetStatusOn(
@@ -106,6 +76,6 @@ public static class ParticipantMovesApi
 
         // Whether someone was detained on a day is article 10 data too.
         await audit.RecordReadAsync(participantId, cancellationToken);
-        return TypedResults.Ok(new StatusDto(status.Status, status.EffectiveOn, status.RecordedAt));
+        return TypedResults.Ok(StatusDto.From(status));
     }
 }

@@ -1,12 +1,13 @@
+using System.Security.Claims;
 using HerstelWerk.Courses.Infrastructure;
-using HerstelWerk.Courses.IntegrationEvents;
 using HerstelWerk.Courses.Model;
 using HerstelWerk.Messaging.Data;
-using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.Messaging.Idempotency;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain.Audit;
-using HerstelWerk.Messaging.Idempotency;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace HerstelWerk.Courses.Apis;
 /// <summary>Intake and participant records: coordinators only; every read and change is audited.</summary>
 public static class ParticipantsApi
 {
-    public const string Route = "/api/courses/participants";
+    public const string Route = Extensions.RoutePrefix + "/participants";
 
     public static RouteGroupBuilder MapParticipantsApi(this IEndpointRouteBuilder endpoints)
     {
@@ -25,7 +26,8 @@ public static class ParticipantsApi
             .RequireAccess(Roles.Coordinator)
             .WithIdempotencyKey()
             .WithName("RegisterParticipant")
-            .WithSummary("Intake: register a participant and tell the other services (ParticipantRegisteredV1). Send an Idempotency-Key header to make a retry safe.");
+            .WithSummary("Intake: register a participant, with the day their current stay began and the consents given at intake, and tell the " +
+                "other services (ParticipantRegisteredV1). Send an Idempotency-Key header to make a retry safe.");
         participants.MapGet("/", ListParticipants)
             .RequireAccess(Roles.Coordinator)
             .WithName("ListParticipants")
@@ -45,35 +47,17 @@ public static class ParticipantsApi
         return participants;
     }
 
-    public static async Task<Results<Created<ParticipantDto>, ValidationProblem>> RegisterParticipant(
-        RegisterParticipantRequest request,
-        CoursesDbContext db,
-        ParticipantAudit audit,
-        TimeProvider time,
-        ILoggerFactory loggers,
-        HttpResponse response,
-        CancellationToken cancellationToken)
+    public static async Task<Created<ParticipantDto>> RegisterParticipant(
+        RegisterParticipantRequest request, CoursesDbContext db, Changes<Participant> changes, BusinessClock clock, ClaimsPrincipal user,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var facility = await db.Facilities.SingleOrDefaultAsync(f => f.Id == request.FacilityId && f.IsActive, cancellationToken);
-        if (facility is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["facilityId"] = [$"'{request.FacilityId}' is not an open facility; see GET {FacilitiesApi.Route}."],
-            });
-        }
-
-        var now = time.GetUtcNow();
-        var participant = Participant.Register(request.ToIntake(), now);
-        db.Participants.Add(participant);
-        db.PublishOnCommit(participant.ToRegisteredEvent(facility, now), time);
-        audit.Stage(AuditAction.Create, participant.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        var facility = await db.OpenFacilityAsync(request.FacilityId!, "facilityId", cancellationToken);
+        var created = await changes.CreateAsync(Participant.Register(request.ToIntake(), facility, HerstelWerkClaims.SubjectOf(user), clock.Now), cancellationToken)
+            .Created(ParticipantDto.From, participant => $"{Route}/{participant.Id}");
 
         // The id only: names never reach logs or traces.
-        loggers.CreateLogger(typeof(ParticipantsApi)).LogInformation("Registered participant {ParticipantId}", participant.Id);
-        response.SetETag(participant.Revision);
-        return TypedResults.Created($"{Route}/{participant.Id}", ParticipantDto.From(participant));
+        loggers.CreateLogger(typeof(ParticipantsApi)).LogInformation("Registered participant {ParticipantId}", created.Value!.Id);
+        return created;
     }
 
     public static async Task<Ok<Page<ParticipantDto>>> ListParticipants(
@@ -119,24 +103,9 @@ public static class ParticipantsApi
         return TypedResults.Ok(ParticipantDto.From(participant));
     }
 
-    public static async Task<Results<Ok<ParticipantDto>, NotFound, ProblemHttpResult>> UpdateParticipant(
-        Guid participantId, UpdateParticipantRequest request, CoursesDbContext db, ParticipantAudit audit, HttpContext http, CancellationToken cancellationToken)
-    {
-        var participant = await db.Participants.FindAsync([participantId], cancellationToken);
-        if (participant is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (Revisions.CheckIfMatch(http.Request, participant.Revision) is { } precondition)
-        {
-            return precondition;
-        }
-
-        participant.UpdatePersonalData(request.FullName!, request.DateOfBirth!.Value, request.PrisonNumber, request.ContactLanguage!);
-        audit.Stage(AuditAction.Update, participantId);
-        await db.SaveChangesAsync(cancellationToken);
-        http.Response.SetETag(participant.Revision);
-        return TypedResults.Ok(ParticipantDto.From(participant));
-    }
+    public static Task<Results<Ok<ParticipantDto>, NotFound, ProblemHttpResult>> UpdateParticipant(
+        Guid participantId, UpdateParticipantRequest request, Changes<Participant> changes, CancellationToken cancellationToken) =>
+        changes.UpdateAsync(participantId, participant =>
+            participant.UpdatePersonalData(request.FullName!, request.DateOfBirth!.Value, request.PrisonNumber, request.ContactLanguage!), cancellationToken)
+            .Ok(ParticipantDto.From);
 }

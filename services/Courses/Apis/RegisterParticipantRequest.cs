@@ -16,6 +16,8 @@ public sealed record RegisterParticipantRequest : IValidatableObject, IOpenApiEx
         Group = ParticipantGroup.Prisoner,
         FacilityId = "pi-vught",
         ExpectedReleaseDate = new DateOnly(2027, 3, 1),
+        CurrentStayBeganOn = new DateOnly(2025, 11, 3),
+        Consents = [ConsentRequest.Example],
     };
 
     [Required, StringLength(200)]
@@ -42,9 +44,27 @@ public sealed record RegisterParticipantRequest : IValidatableObject, IOpenApiEx
     [Required]
     public DateOnly? ExpectedReleaseDate { get; init; }
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        PersonalDataRules.DateOfBirth(DateOfBirth, nameof(DateOfBirth));
+    /// <summary>The day the current stay at the facility began; leave it out for today. Not in the future.</summary>
+    public DateOnly? CurrentStayBeganOn { get; init; }
 
-    public Intake ToIntake() =>
-        new(FullName!, DateOfBirth!.Value, PrisonNumber, ContactLanguage!, Group!.Value, FacilityId!, ExpectedReleaseDate!.Value);
+    /// <summary>Consents the participant gave at the intake, recorded with it by the calling staff member.</summary>
+    [Length(0, 5)]
+    public ConsentRequest[]? Consents { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var result in PersonalDataRules.DateOfBirth(DateOfBirth, nameof(DateOfBirth)))
+        {
+            yield return result;
+        }
+
+        // Each consent names its purpose and its day; nested records are not validated on their own.
+        if (Consents?.Any(consent => consent?.Purpose is null || consent.GivenOn is null) == true)
+        {
+            yield return new ValidationResult("Give each consent a purpose and the day it was given.", [nameof(Consents)]);
+        }
+    }
+
+    public Intake ToIntake() => new(FullName!, DateOfBirth!.Value, PrisonNumber, ContactLanguage!, Group!.Value, ExpectedReleaseDate!.Value,
+        CurrentStayBeganOn, [.. (Consents ?? []).Select(consent => (consent.Purpose!.Value, consent.GivenOn!.Value))]);
 }

@@ -12,7 +12,7 @@ public static class ReportsApi
 {
     public static RouteGroupBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)
     {
-        var reports = endpoints.MapApiGroup("/api/courses/reports", "Reports");
+        var reports = endpoints.MapApiGroup(Extensions.RoutePrefix + "/reports", "Reports");
         reports.MapGet("/intake", IntakeCounts)
             .RequireAccess(Roles.Coordinator)
             .WithName("IntakeCounts")

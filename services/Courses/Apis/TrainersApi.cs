@@ -1,8 +1,9 @@
 using HerstelWerk.Courses.Infrastructure;
-using HerstelWerk.Courses.IntegrationEvents;
+using HerstelWerk.Courses.Model;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public static class TrainersApi
 {
     public static void MapTrainersApi(this IEndpointRouteBuilder endpoints)
     {
-        var trainers = endpoints.MapApiGroup("/api/courses/runs/{runId:guid}/trainers", "Courses");
+        var trainers = endpoints.MapApiGroup($"{CourseRunsApi.Route}/{{runId:guid}}/trainers", "Courses");
         trainers.MapPost("/", AssignTrainer)
             .RequireAccess(Roles.Coordinator)
             .WithName("AssignTrainer")
@@ -24,42 +25,16 @@ public static class TrainersApi
             .WithSummary("Take a trainer off the run (CourseRunTrainersChangedV1).");
     }
 
-    public static async Task<Results<Ok<CourseRunDto>, NotFound>> AssignTrainer(
-        Guid runId, AssignTrainerRequest request, CoursesDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var run = await db.LoadRunAsync(runId, cancellationToken);
-        if (run is null)
+    public static Task<Results<Ok<CourseRunDto>, NotFound, ProblemHttpResult>> AssignTrainer(
+        Guid runId, AssignTrainerRequest request, CoursesDbContext db, Changes<CourseRun> changes, BusinessClock clock, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(runId, async run =>
         {
-            return TypedResults.NotFound();
-        }
+            var type = await db.CourseTypes.SingleAsync(t => t.Id == run.CourseTypeId, cancellationToken);
+            var eligibility = await db.VolunteerEligibility.SingleOrDefaultAsync(v => v.VolunteerId == request.VolunteerId, cancellationToken);
+            run.AssignTrainer(request.VolunteerId!.Value, eligibility, type, clock.Now);
+        }, cancellationToken).Ok(CourseRunDto.From);
 
-        var type = await db.CourseTypes.SingleAsync(t => t.Id == run.CourseTypeId, cancellationToken);
-        var eligibility = await db.VolunteerEligibility.SingleOrDefaultAsync(v => v.VolunteerId == request.VolunteerId, cancellationToken);
-        var now = time.GetUtcNow();
-        if (run.AssignTrainer(request.VolunteerId!.Value, eligibility, type, DateOnly.FromDateTime(now.UtcDateTime)))
-        {
-            db.PublishOnCommit(run.ToTrainersChangedEvent(now), time);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return TypedResults.Ok(CourseRunDto.From(run));
-    }
-
-    public static async Task<Results<Ok<CourseRunDto>, NotFound>> RemoveTrainer(
-        Guid runId, Guid volunteerId, CoursesDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var run = await db.LoadRunAsync(runId, cancellationToken);
-        if (run is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (run.RemoveTrainer(volunteerId))
-        {
-            db.PublishOnCommit(run.ToTrainersChangedEvent(time.GetUtcNow()), time);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return TypedResults.Ok(CourseRunDto.From(run));
-    }
+    public static Task<Results<Ok<CourseRunDto>, NotFound, ProblemHttpResult>> RemoveTrainer(
+        Guid runId, Guid volunteerId, Changes<CourseRun> changes, BusinessClock clock, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(runId, run => run.RemoveTrainer(volunteerId, clock.Now), cancellationToken).Ok(CourseRunDto.From);
 }

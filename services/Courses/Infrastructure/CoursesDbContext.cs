@@ -23,7 +23,4 @@ public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options)
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddIdempotentRequests();
     }
-
-    /// <summary>PostgreSQL's row version (xmin) of a tracked entity mapped with one: its ETag.</summary>
-    public uint RowVersion(object entity) => (uint)Entry(entity).Property("xmin").CurrentValue!;
 }

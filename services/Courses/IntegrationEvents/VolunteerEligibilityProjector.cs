@@ -2,15 +2,19 @@ using HerstelWerk.Contracts.Volunteers;
 using HerstelWerk.Courses.Infrastructure;
 using HerstelWerk.Courses.Model;
 using HerstelWerk.Messaging.Data;
+using HerstelWerk.ServiceDefaults;
 using MassTransit;
 
 namespace HerstelWerk.Courses.IntegrationEvents;
 
 /// <summary>
 /// Keeps Courses' view of which volunteers may train where, from Volunteers' events. Trainer
-/// assignment checks against it, so the check works as soon as Volunteers publishes.
+/// assignment checks against it, so the check works as soon as Volunteers publishes. A fact that can
+/// end someone's fitness (they stopped, a facility withdrew their pass) takes them off the unfinished
+/// runs they can no longer give; finished runs keep them, since the sessions they gave stay theirs.
+/// Each run's <c>CourseRunTrainersChangedV1</c> puts it back on Volunteers' list of runs needing trainers.
 /// </summary>
-public sealed class VolunteerEligibilityProjector(CoursesDbContext db, TimeProvider time, ILogger<VolunteerEligibilityProjector> logger) :
+public sealed class VolunteerEligibilityProjector(CoursesDbContext db, BusinessClock clock, ILogger<VolunteerEligibilityProjector> logger) :
     IConsumer<VolunteerActivatedV1>,
     IConsumer<VolunteerDeactivatedV1>,
     IConsumer<VolunteerAdmittedToFacilityV1>,
@@ -22,14 +26,14 @@ public sealed class VolunteerEligibilityProjector(CoursesDbContext db, TimeProvi
         ApplyAsync(context, context.Message.VolunteerId, v => v.SetActive(true, context.Message.Revision));
 
     public Task Consume(ConsumeContext<VolunteerDeactivatedV1> context) =>
-        ApplyAsync(context, context.Message.VolunteerId, v => v.SetActive(false, context.Message.Revision), withdrawal: new TrainerCheck(FacilityId: null));
+        ApplyAsync(context, context.Message.VolunteerId, v => v.SetActive(false, context.Message.Revision), checkRuns: true);
 
     public Task Consume(ConsumeContext<VolunteerAdmittedToFacilityV1> context) =>
         ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: true, context.Message.AccessEndsOn, context.Message.Revision));
 
     public Task Consume(ConsumeContext<VolunteerAdmissionRevokedV1> context) =>
         ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: false, endsOn: null, context.Message.Revision),
-            withdrawal: new TrainerCheck(context.Message.FacilityId));
+            checkRuns: true, atFacility: context.Message.FacilityId);
 
     public Task Consume(ConsumeContext<VolunteerVogIssuedV1> context) =>
         ApplyAsync(context, context.Message.VolunteerId, v => v.SetVog(context.Message.RecheckDueOn, context.Message.Revision));
@@ -37,11 +41,12 @@ public sealed class VolunteerEligibilityProjector(CoursesDbContext db, TimeProvi
     public Task Consume(ConsumeContext<VolunteerQualifiedV1> context) =>
         ApplyAsync(context, context.Message.VolunteerId, v => v.Qualify(context.Message.Role));
 
-    /// <param name="withdrawal">
+    /// <param name="checkRuns">
     /// Set for facts that can end someone's fitness to train: afterwards, runs they can no longer give
-    /// lose them as trainer.
+    /// (at <paramref name="atFacility"/>, or anywhere) lose them as trainer.
     /// </param>
-    private async Task ApplyAsync(ConsumeContext context, Guid volunteerId, Action<VolunteerEligibility> change, TrainerCheck? withdrawal = null)
+    private async Task ApplyAsync(
+        ConsumeContext context, Guid volunteerId, Action<VolunteerEligibility> change, bool checkRuns = false, string? atFacility = null)
     {
         var withdrawn = 0;
         // Volunteers publishes a new volunteer's facts within a second of each other: they take turns.
@@ -55,15 +60,15 @@ public sealed class VolunteerEligibilityProjector(CoursesDbContext db, TimeProvi
             }
 
             change(volunteer);
-            if (withdrawal is not null)
+            if (checkRuns && !volunteer.MayStillTrainAt(atFacility, clock.Today))
             {
-                withdrawn = await db.WithdrawUnfitTrainerAsync(volunteer, withdrawal.FacilityId, time, context.CancellationToken);
+                // An inactive volunteer gives no run anywhere; an active one only loses the facility's.
+                var runs = await db.RunsStillTrainedByAsync(volunteerId, volunteer.IsActive ? atFacility : null, context.CancellationToken);
+                runs.ForEach(run => run.RemoveTrainer(volunteerId, clock.Now));
+                withdrawn = runs.Count;
             }
         }, context.CancellationToken);
         logger.LogInformation("Updated trainer eligibility of volunteer {VolunteerId} from message {MessageId}; taken off {RunCount} runs",
             volunteerId, context.MessageId, withdrawn);
     }
 }
-
-/// <summary>Which of a volunteer's runs a fact may cost them: those at one facility, or (null) everywhere.</summary>
-internal sealed record TrainerCheck(string? FacilityId);

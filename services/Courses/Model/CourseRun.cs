@@ -1,10 +1,13 @@
+using HerstelWerk.Messaging.Events;
+
 namespace HerstelWerk.Courses.Model;
 
 /// <summary>
 /// A course as it happens at one facility: a start date, a schedule of sessions, a capacity and the
-/// volunteer trainers who give it. Enrolments and attendance hang off it.
+/// volunteer trainers who give it. Enrolments and attendance hang off it. Each change the others must
+/// know of raises its event (see <see cref="CourseRunEvents"/>), which the save publishes.
 /// </summary>
-public sealed class CourseRun
+public sealed class CourseRun : Aggregate
 {
     private CourseRun()
     {
@@ -77,21 +80,23 @@ public sealed class CourseRun
             Revision = 1,
         };
         run.Sessions.AddRange(sessionDates.Select((date, index) => new CourseSession(index + 1, date)));
+        run.Raise(run.Scheduled(type, now));
         return run;
     }
 
     /// <summary>
     /// Adds a trainer whom Volunteers reports as active, admitted to this run's facility and trained for
     /// the course; <paramref name="eligibility"/> is null when Volunteers has reported nothing about them.
-    /// Returns whether the trainers changed (assigning someone twice changes nothing).
+    /// Assigning someone twice changes nothing.
     /// </summary>
-    public bool AssignTrainer(Guid volunteerId, VolunteerEligibility? eligibility, CourseType type, DateOnly today)
+    public void AssignTrainer(Guid volunteerId, VolunteerEligibility? eligibility, CourseType type, DateTimeOffset now)
     {
         if (TrainerVolunteerIds.Contains(volunteerId))
         {
-            return false;
+            return;
         }
 
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var reason = eligibility is null ? "Volunteers has reported nothing about this volunteer." : eligibility.WhyNotTrainer(FacilityId, type.TrainerRole, today);
         if (reason is not null)
         {
@@ -100,24 +105,23 @@ public sealed class CourseRun
 
         TrainerVolunteerIds.Add(volunteerId);
         Revision++;
-        return true;
+        Raise(this.TrainersChanged(now));
     }
 
-    /// <summary>Returns whether the trainers changed.</summary>
-    public bool RemoveTrainer(Guid volunteerId)
+    /// <summary>Takes a trainer off the run; one who was not on it changes nothing.</summary>
+    public void RemoveTrainer(Guid volunteerId, DateTimeOffset now)
     {
-        if (!TrainerVolunteerIds.Remove(volunteerId))
+        if (TrainerVolunteerIds.Remove(volunteerId))
         {
-            return false;
+            Revision++;
+            Raise(this.TrainersChanged(now));
         }
-
-        Revision++;
-        return true;
     }
 
     /// <summary>
     /// Gives the participant a place, or a place on the waiting list when the run is full. Refused for a
-    /// participant held elsewhere, without consent to participate, or already enrolled or waiting.
+    /// participant held elsewhere, without consent to participate, or already enrolled or waiting. A place
+    /// makes a registered participant active.
     /// </summary>
     public Enrolment Enrol(Participant participant, DateTimeOffset now)
     {
@@ -144,25 +148,41 @@ public sealed class CourseRun
         var enrolment = new Enrolment(participant.Id, Occupied < Capacity ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waiting, now);
         Enrolments.Add(enrolment);
         Revision++;
+        if (enrolment.Status == EnrolmentStatus.Enrolled)
+        {
+            participant.MarkActive(now);
+            Raise(this.Enrolled(enrolment, now));
+        }
+
         return enrolment;
     }
 
     /// <summary>Ends a participant's open enrolment early; a freed place goes to the longest-waiting participant.</summary>
-    /// <returns>The ended enrolment, and the enrolments that moved up from the waiting list.</returns>
+    /// <returns>
+    /// The ended enrolment, and the enrolments that moved up from the waiting list, whose participants
+    /// become active (<see cref="Participant.MarkActive"/>; the caller holds them).
+    /// </returns>
     public (Enrolment Ended, IReadOnlyList<Enrolment> Promoted) EndEnrolment(Guid participantId, EndReason reason, DateOnly on, DateTimeOffset now)
     {
         var enrolment = Enrolments.SingleOrDefault(e => e.ParticipantId == participantId && e.IsOpen)
             ?? throw new CourseRuleException("The participant has no open enrolment in this run.");
         enrolment.End(reason, on);
         Revision++;
-        return (enrolment, IsFinished ? [] : PromoteWaiting(now));
+        Raise(this.Outcome(enrolment, now));
+        var promoted = IsFinished ? [] : PromoteWaiting(now);
+        foreach (var moved in promoted)
+        {
+            Raise(this.Enrolled(moved, now));
+        }
+
+        return (enrolment, promoted);
     }
 
     /// <summary>
     /// Records that a session took place and who attended. Every enrolled participant is listed, and
     /// only they. After the last session, each enrolment is decided by the course's completion rule.
     /// </summary>
-    public SessionOutcome RecordSession(int number, DateOnly heldOn, IReadOnlyDictionary<Guid, Presence> attendance, CourseType type)
+    public SessionOutcome RecordSession(int number, DateOnly heldOn, IReadOnlyDictionary<Guid, Presence> attendance, CourseType type, DateTimeOffset now)
     {
         if (IsFinished)
         {
@@ -189,12 +209,19 @@ public sealed class CourseRun
 
         var decided = IsFinished ? Decide(type, heldOn) : [];
         Revision++;
-        return new SessionOutcome(
+        var outcome = new SessionOutcome(
             session,
             attendance.Values.Count(p => p == Presence.Present),
             attendance.Values.Count(p => p == Presence.Absent),
             attendance.Values.Count(p => p == Presence.Excused),
             decided);
+        Raise(this.SessionHeld(outcome, now));
+        foreach (var enrolment in decided)
+        {
+            Raise(this.Outcome(enrolment, now));
+        }
+
+        return outcome;
     }
 
     private List<Enrolment> Decide(CourseType type, DateOnly on)

@@ -1,7 +1,9 @@
+using HerstelWerk.SharedDomain.Audit;
+
 namespace HerstelWerk.Courses.Model;
 
 /// <summary>A participant's place (or wait for one) in a course run, with their attendance.</summary>
-public sealed class Enrolment
+public sealed class Enrolment : IParticipantRecord
 {
     private Enrolment()
     {

@@ -19,6 +19,19 @@ public sealed class Facility
         IsActive = true;
     }
 
+    /// <summary>Also the rule texts of the facility's unique id and name, answered when an admin repeats one.</summary>
+    public const string IdTaken = "A facility with this id exists already.";
+
+    public const string NameTaken = "A facility with this name exists already.";
+
+    /// <summary>A facility an admin adds; the id is permanent.</summary>
+    public static Facility Add(string id, string name, FacilityKind kind, string city, bool isActive)
+    {
+        var facility = new Facility(id, name.Trim(), kind, city.Trim());
+        facility.Update(facility.Name, kind, facility.City, isActive);
+        return facility;
+    }
+
     public string Id { get; private set; } = string.Empty;
 
     public string Name { get; private set; } = string.Empty;

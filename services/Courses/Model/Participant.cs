@@ -1,10 +1,14 @@
+using HerstelWerk.Messaging.Events;
+using HerstelWerk.SharedDomain.Audit;
+
 namespace HerstelWerk.Courses.Model;
 
 /// <summary>
 /// A person in a HerstelWerk trajectory. Courses is the only service that knows who they are; every
-/// other service and every partner sees only <see cref="Id"/>, a random pseudonymous id.
+/// other service and every partner sees only <see cref="Id"/>, a random pseudonymous id. Each change the
+/// others must know of raises its event (see <see cref="ParticipantEvents"/>), which the save publishes.
 /// </summary>
-public sealed class Participant
+public sealed class Participant : Aggregate, IParticipantRecord
 {
     private Participant()
     {
@@ -61,9 +65,18 @@ public sealed class Participant
     /// <summary>Grows with every change; events carry it so consumers can drop stale ones. Also the concurrency token.</summary>
     public int Revision { get; private set; }
 
-    public static Participant Register(Intake intake, DateTimeOffset now)
+    Guid IParticipantRecord.ParticipantId => Id;
+
+    /// <summary>
+    /// Intake: the participant joins, held at <paramref name="facility"/> since the day their current stay
+    /// began (today unless staff know it began earlier: someone held since 2024 may join today), with the
+    /// consents recorded at the same moment.
+    /// </summary>
+    public static Participant Register(Intake intake, Facility facility, string recordedBy, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var stayBegan = intake.CurrentStayBeganOn ?? today;
+        EnsureNotInFuture(stayBegan, now, "The start of the current stay");
         var participant = new Participant
         {
             // Random rather than time-ordered: the id must not reveal when someone entered detention.
@@ -73,33 +86,40 @@ public sealed class Participant
             PrisonNumber = intake.PrisonNumber?.Trim(),
             ContactLanguage = intake.ContactLanguage,
             Group = intake.Group,
-            FacilityId = intake.FacilityId,
+            FacilityId = facility.Id,
             ExpectedReleaseDate = intake.ExpectedReleaseDate,
             RegisteredAt = now,
             Revision = 1,
         };
-        participant.Locations.Add(new ParticipantLocation(intake.FacilityId, today));
+        participant.Locations.Add(new ParticipantLocation(facility.Id, stayBegan));
         participant.ChangeStatus(ParticipantStatus.Registered, today, now);
+        foreach (var (purpose, givenOn) in intake.Consents)
+        {
+            participant.AddConsent(purpose, givenOn, recordedBy, now);
+        }
+
+        participant.Raise(participant.Registered(facility, now));
         return participant;
     }
 
-    /// <summary>The participant moved to another facility on <paramref name="on"/>; the location history keeps both stays.</summary>
-    public void Transfer(string toFacilityId, DateOnly on, DateTimeOffset now)
+    /// <summary>The participant moved to <paramref name="to"/> on <paramref name="on"/>; the location history keeps both stays.</summary>
+    public void Transfer(Facility to, DateOnly on, DateTimeOffset now)
     {
         EnsureProcessingAllowed();
         EnsureHeld("transferred");
         var current = CurrentLocation;
-        if (current.FacilityId == toFacilityId)
+        if (current.FacilityId == to.Id)
         {
-            throw new ParticipantRuleException($"The participant is already at {toFacilityId}.");
+            throw new ParticipantRuleException($"The participant is already at {to.Id}.");
         }
 
         EnsureOnOrAfter(on, current.From, "A transfer");
         EnsureNotInFuture(on, now, "A transfer");
         current.End(on);
-        Locations.Add(new ParticipantLocation(toFacilityId, on));
-        FacilityId = toFacilityId;
+        Locations.Add(new ParticipantLocation(to.Id, on));
+        FacilityId = to.Id;
         Revision++;
+        Raise(this.Transferred(current.FacilityId, to, on, now));
     }
 
     /// <summary>The participant was released on <paramref name="on"/>; their stay ends and aftercare can begin.</summary>
@@ -113,6 +133,7 @@ public sealed class Participant
         ReleasedOn = on;
         ChangeStatus(ParticipantStatus.Released, on, now);
         Revision++;
+        Raise(this.Released(now));
     }
 
     /// <summary>Taking part in a course makes a registered participant active.</summary>
@@ -125,9 +146,13 @@ public sealed class Participant
         }
     }
 
-    /// <summary>The status that held on <paramref name="date"/>, or null before the participant joined.</summary>
+    /// <summary>
+    /// The status that held on <paramref name="date"/>, or null before anything was recorded for it. Of the
+    /// changes in effect by then, the last one recorded holds: a release recorded after a late intake, but
+    /// dated before it, still says the participant was released.
+    /// </summary>
     public ParticipantStatusChange? StatusOn(DateOnly date) =>
-        StatusHistory.Where(change => change.EffectiveOn <= date).OrderBy(change => change.EffectiveOn).ThenBy(change => change.RecordedAt).LastOrDefault();
+        StatusHistory.Where(change => change.EffectiveOn <= date).OrderBy(change => change.RecordedAt).ThenBy(change => change.EffectiveOn).LastOrDefault();
 
     private ParticipantLocation CurrentLocation =>
         Locations.SingleOrDefault(location => location.Until is null)
@@ -167,15 +192,23 @@ public sealed class Participant
     public bool RecordConsent(ConsentPurpose purpose, DateOnly givenOn, string recordedBy, DateTimeOffset now)
     {
         EnsureProcessingAllowed();
-        EnsureNotInFuture(givenOn, now, "A consent");
         if (HasConsent(purpose))
         {
             return false;
         }
 
-        Consents.Add(new Consent(purpose, givenOn, recordedBy, now));
+        AddConsent(purpose, givenOn, recordedBy, now);
         Revision++;
         return true;
+    }
+
+    private void AddConsent(ConsentPurpose purpose, DateOnly givenOn, string recordedBy, DateTimeOffset now)
+    {
+        EnsureNotInFuture(givenOn, now, "A consent");
+        if (!HasConsent(purpose))
+        {
+            Consents.Add(new Consent(purpose, givenOn, recordedBy, now));
+        }
     }
 
     /// <summary>
@@ -194,6 +227,7 @@ public sealed class Participant
         ConsentWithdrawnOn = on;
         ChangeStatus(ParticipantStatus.Closed, on, now);
         Revision++;
+        Raise(this.ConsentWithdrawn(now));
     }
 
     /// <summary>Corrects the personal data staff keep; the pseudonymous id and the trajectory stay.</summary>
@@ -229,6 +263,7 @@ public sealed class Participant
         Locations.Clear();
         ErasedAt = now;
         Revision++;
+        Raise(this.Erased(now));
         return true;
     }
 

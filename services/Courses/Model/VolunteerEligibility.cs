@@ -74,6 +74,13 @@ public sealed class VolunteerEligibility
     /// <summary>Whether a pass for <paramref name="facilityId"/> holds on <paramref name="day"/>.</summary>
     public bool IsAdmittedTo(string facilityId, DateOnly day) => Admissions.Any(a => a.FacilityId == facilityId && a.IsValidOn(day));
 
+    /// <summary>
+    /// Whether the volunteer may still give the runs they train: active, and (for a fact about one
+    /// facility) still admitted there. Judged on the current facts, not on an event, so a stale event
+    /// that changed nothing takes no one off a run.
+    /// </summary>
+    public bool MayStillTrainAt(string? facilityId, DateOnly today) => IsActive && (facilityId is null || IsAdmittedTo(facilityId, today));
+
     /// <summary>Null when the volunteer may train <paramref name="role"/> at <paramref name="facilityId"/>; otherwise why not.</summary>
     public string? WhyNotTrainer(string facilityId, string role, DateOnly today) =>
         !IsActive ? "Volunteers does not report the volunteer as active."
@@ -81,43 +88,4 @@ public sealed class VolunteerEligibility
         : !IsAdmittedTo(facilityId, today) ? $"The volunteer has no valid access pass for {facilityId}."
         : !Roles.Contains(role) ? $"The volunteer is not trained as {role}."
         : null;
-}
-
-/// <summary>A facility's access pass for a volunteer, granted or revoked.</summary>
-public sealed class VolunteerAdmission
-{
-    private VolunteerAdmission()
-    {
-    }
-
-    internal VolunteerAdmission(string facilityId, bool admitted, DateOnly? endsOn, int revision)
-    {
-        FacilityId = facilityId;
-        Admitted = admitted;
-        EndsOn = endsOn;
-        Revision = revision;
-    }
-
-    public Guid VolunteerId { get; private set; }
-
-    public string FacilityId { get; private set; } = string.Empty;
-
-    public bool Admitted { get; private set; }
-
-    /// <summary>The last day the pass is valid; null for a pass without end date.</summary>
-    public DateOnly? EndsOn { get; private set; }
-
-    public int Revision { get; private set; }
-
-    public bool IsValidOn(DateOnly day) => Admitted && (EndsOn is null || day <= EndsOn);
-
-    internal void Change(bool admitted, DateOnly? endsOn, int revision)
-    {
-        if (revision > Revision)
-        {
-            Admitted = admitted;
-            EndsOn = admitted ? endsOn : EndsOn;
-            Revision = revision;
-        }
-    }
 }

@@ -383,11 +383,13 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id")
-                        .HasName("pk_facilities");
+                        .HasName("pk_facilities")
+                        .HasAnnotation("HerstelWerk:UniqueRule", "A facility with this id exists already.");
 
                     b.HasIndex("Name")
                         .IsUnique()
-                        .HasDatabaseName("ix_facilities_name");
+                        .HasDatabaseName("ix_facilities_name")
+                        .HasAnnotation("HerstelWerk:UniqueRule", "A facility with this name exists already.");
 
                     b.ToTable("facilities", (string)null);
 

@@ -1,13 +1,11 @@
 using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Courses;
-using HerstelWerk.Courses.Model;
+namespace HerstelWerk.Courses.Model;
 
-namespace HerstelWerk.Courses.IntegrationEvents;
-
-/// <summary>Builds the events Courses publishes about course runs: ids and counts, never names.</summary>
-internal static class CourseEvents
+/// <summary>The events a <see cref="CourseRun"/> raises: ids and counts, never names.</summary>
+internal static class CourseRunEvents
 {
-    public static CourseRunScheduledV1 ToScheduledEvent(this CourseRun run, DateTimeOffset now) => new()
+    public static CourseRunScheduledV1 Scheduled(this CourseRun run, CourseType type, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,
@@ -16,11 +14,12 @@ internal static class CourseEvents
         FacilityId = run.FacilityId,
         StartsOn = run.StartsOn,
         EndsOn = run.Sessions.Max(session => session.ScheduledOn),
+        TrainerRole = type.TrainerRole,
         SessionCount = run.Sessions.Count,
         Capacity = run.Capacity,
     };
 
-    public static CourseRunTrainersChangedV1 ToTrainersChangedEvent(this CourseRun run, DateTimeOffset now) => new()
+    public static CourseRunTrainersChangedV1 TrainersChanged(this CourseRun run, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,
@@ -29,7 +28,7 @@ internal static class CourseEvents
         Revision = run.Revision,
     };
 
-    public static ParticipantEnrolledV1 ToEnrolledEvent(this CourseRun run, Enrolment enrolment, DateTimeOffset now) => new()
+    public static ParticipantEnrolledV1 Enrolled(this CourseRun run, Enrolment enrolment, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,
@@ -38,7 +37,7 @@ internal static class CourseEvents
         ParticipantId = enrolment.ParticipantId,
     };
 
-    public static SessionHeldV1 ToSessionHeldEvent(this CourseRun run, SessionOutcome outcome, DateTimeOffset now) => new()
+    public static SessionHeldV1 SessionHeld(this CourseRun run, SessionOutcome outcome, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,
@@ -54,7 +53,7 @@ internal static class CourseEvents
     };
 
     /// <summary>CourseCompletedV1 for a completed enrolment, EnrolmentEndedV1 for one that ended.</summary>
-    public static IIntegrationEvent ToOutcomeEvent(this CourseRun run, Enrolment enrolment, DateTimeOffset now)
+    public static IIntegrationEvent Outcome(this CourseRun run, Enrolment enrolment, DateTimeOffset now)
     {
         if (enrolment.Status == EnrolmentStatus.Completed)
         {

@@ -1,12 +1,11 @@
 using HerstelWerk.Contracts.Courses;
-using HerstelWerk.Courses.Model;
 
-namespace HerstelWerk.Courses.IntegrationEvents;
+namespace HerstelWerk.Courses.Model;
 
-/// <summary>Builds the events Courses publishes about participants, with only the fields others may know.</summary>
+/// <summary>The events a <see cref="Participant"/> raises, with only the fields others may know: ids, dates, facility codes.</summary>
 internal static class ParticipantEvents
 {
-    public static ParticipantRegisteredV1 ToRegisteredEvent(this Participant participant, Facility facility, DateTimeOffset now) => new()
+    public static ParticipantRegisteredV1 Registered(this Participant participant, Facility facility, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,
@@ -17,7 +16,7 @@ internal static class ParticipantEvents
         Revision = participant.Revision,
     };
 
-    public static ParticipantTransferredV1 ToTransferredEvent(this Participant participant, string fromFacilityId, Facility to, DateOnly on, DateTimeOffset now) => new()
+    public static ParticipantTransferredV1 Transferred(this Participant participant, string fromFacilityId, Facility to, DateOnly on, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,
@@ -29,7 +28,7 @@ internal static class ParticipantEvents
         Revision = participant.Revision,
     };
 
-    public static ParticipantReleasedV1 ToReleasedEvent(this Participant participant, DateTimeOffset now) => new()
+    public static ParticipantReleasedV1 Released(this Participant participant, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,
@@ -40,7 +39,7 @@ internal static class ParticipantEvents
         Revision = participant.Revision,
     };
 
-    public static ConsentWithdrawnV1 ToConsentWithdrawnEvent(this Participant participant, DateTimeOffset now) => new()
+    public static ConsentWithdrawnV1 ConsentWithdrawn(this Participant participant, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,
@@ -49,7 +48,7 @@ internal static class ParticipantEvents
         Revision = participant.Revision,
     };
 
-    public static ParticipantErasedV1 ToErasedEvent(this Participant participant, DateTimeOffset now) => new()
+    public static ParticipantErasedV1 Erased(this Participant participant, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,

@@ -1,0 +1,40 @@
+namespace HerstelWerk.Courses.Model;
+
+/// <summary>A facility's access pass for a volunteer, granted or revoked.</summary>
+public sealed class VolunteerAdmission
+{
+    private VolunteerAdmission()
+    {
+    }
+
+    internal VolunteerAdmission(string facilityId, bool admitted, DateOnly? endsOn, int revision)
+    {
+        FacilityId = facilityId;
+        Admitted = admitted;
+        EndsOn = endsOn;
+        Revision = revision;
+    }
+
+    public Guid VolunteerId { get; private set; }
+
+    public string FacilityId { get; private set; } = string.Empty;
+
+    public bool Admitted { get; private set; }
+
+    /// <summary>The last day the pass is valid; null for a pass without end date.</summary>
+    public DateOnly? EndsOn { get; private set; }
+
+    public int Revision { get; private set; }
+
+    public bool IsValidOn(DateOnly day) => Admitted && (EndsOn is null || day <= EndsOn);
+
+    internal void Change(bool admitted, DateOnly? endsOn, int revision)
+    {
+        if (revision > Revision)
+        {
+            Admitted = admitted;
+            EndsOn = admitted ? endsOn : EndsOn;
+            Revision = revision;
+        }
+    }
+}
