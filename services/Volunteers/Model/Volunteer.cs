@@ -1,14 +1,13 @@
 using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Volunteers;
 using HerstelWerk.Messaging.Events;
-using HerstelWerk.Messaging.Outbox;
 
 namespace HerstelWerk.Volunteers.Model;
 
 /// <summary>
 /// A volunteer from application to farewell: profile, dated lifecycle, VOG screening, access passes,
-/// trainings and assignments. Every change raises the events partners and Courses follow; the caller
-/// stages them in the outbox with <see cref="Aggregate.TakeEvents"/>, so they commit with the change.
+/// trainings and assignments. Every change raises the events partners and Courses follow; the save
+/// collects them into the outbox, so they commit with the change and no caller can forget them.
 /// </summary>
 public sealed partial class Volunteer : Aggregate
 {
