@@ -13,7 +13,7 @@ public static class FollowUpApi
 {
     public static void MapFollowUpApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapApiGroup(VolunteersApi.Route, "Matching");
+        var group = endpoints.MapApiGroup(Extensions.RoutePrefix, "Matching");
         group.MapGet("/runs-needing-trainers", RunsNeedingTrainers)
             .RequireAccess(Roles.Coordinator)
             .WithName("RunsNeedingTrainers")
@@ -25,9 +25,9 @@ public static class FollowUpApi
     }
 
     public static async Task<Ok<Page<RunNeedingTrainersDto>>> RunsNeedingTrainers(
-        [AsParameters] PageQuery paging, VolunteersDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        [AsParameters] PageQuery paging, VolunteersDbContext db, BusinessClock clock, CancellationToken cancellationToken)
     {
-        var today = time.Today();
+        var today = clock.Today;
         var page = await db.CourseRuns.AsNoTracking()
             .Where(r => (r.EndsOn ?? r.StartsOn) >= today && r.TrainerVolunteerIds.Count == 0)
             .OrderBy(r => r.StartsOn).ThenBy(r => r.CourseRunId)

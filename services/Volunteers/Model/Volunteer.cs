@@ -138,7 +138,10 @@ public sealed partial class Volunteer : Aggregate
     }
 
     /// <summary>Whether the volunteer was Active on any day of <paramref name="year"/>, as the DJI subsidy counts them.</summary>
-    public bool WasActiveIn(int year)
+    public bool WasActiveIn(int year) => FirstActiveDayIn(year) is not null;
+
+    /// <summary>The first day of <paramref name="year"/> on which the volunteer was Active, by the dated history; null when they were not.</summary>
+    public DateOnly? FirstActiveDayIn(int year)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
@@ -148,11 +151,11 @@ public sealed partial class Volunteer : Aggregate
             var until = i + 1 < changes.Count ? changes[i + 1].Since : DateOnly.MaxValue;
             if (changes[i].Status == VolunteerStatus.Active && changes[i].Since <= last && until > first)
             {
-                return true;
+                return changes[i].Since > first ? changes[i].Since : first;
             }
         }
 
-        return false;
+        return null;
     }
 
     private void EnsureNotLeft()
