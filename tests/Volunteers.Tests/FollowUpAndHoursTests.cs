@@ -119,6 +119,25 @@ public sealed class FollowUpAndHoursTests(FastGaugesVolunteersFixture service) :
     }
 
     [Fact]
+    public async Task The_hours_statement_and_its_CSV_narrow_to_one_volunteer()
+    {
+        var year = Today.Year;
+        var anna = await service.ActiveVolunteerAsync(new DateOnly(year, 1, 2), fullName: "Anna Filter");
+        var bram = await service.ActiveVolunteerAsync(new DateOnly(year, 1, 2), fullName: "Bram Filter");
+        await service.Client.PostOkAsync($"{Route}/{anna}/activities", new { kind = "Visit", on = new DateOnly(year, 1, 3), minutes = 45 });
+        await service.Client.PostOkAsync($"{Route}/{bram}/activities", new { kind = "Visit", on = new DateOnly(year, 1, 3), minutes = 120 });
+
+        var statement = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/hours?year={year}&volunteerId={anna}");
+        var csv = await service.Client.GetStringAsync($"{Route}/hours/csv?year={year}&volunteerId={anna}");
+
+        Assert.Equal((1, 0.75m), (statement.GetProperty("countedVolunteers").GetInt32(), statement.GetProperty("totalHours").GetDecimal()));
+        Assert.Equal([anna], statement.GetProperty("volunteers").GetProperty("items").EnumerateArray().Select(l => l.GetProperty("volunteerId").GetGuid()));
+        Assert.Contains($"{year},{anna},\"Anna Filter\"", csv);
+        Assert.DoesNotContain(bram.ToString(), csv);
+        Assert.EndsWith($"{year},,total,,0.75,0.00,0.00,0.75", csv.TrimEnd());
+    }
+
+    [Fact]
     public async Task A_volunteer_sees_and_logs_only_their_own()
     {
         var id = await service.ActiveVolunteerAsync(Today.AddDays(-20), fullName: "Lotte Zelf");

@@ -28,11 +28,11 @@ public static class HoursApi
         group.MapGet("/hours", Statement)
             .RequireAccess(Roles.Coordinator)
             .WithName("HoursStatement")
-            .WithSummary("The hours statement of a year: per volunteer (paged) and in total, counting only volunteers who were Active at some point that year.");
+            .WithSummary("The hours statement of a year: per volunteer (paged) and in total, counting only volunteers who were Active at some point that year; volunteerId narrows it to one.");
         group.MapGet("/hours/csv", StatementCsv)
             .RequireAccess(Roles.Coordinator)
             .WithName("HoursStatementCsv")
-            .WithSummary("The same statement as a CSV file, every line and a total line.")
+            .WithSummary("The same statement as a CSV file, every line and a total line; volunteerId narrows it to one.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
     }
 
@@ -72,16 +72,17 @@ public static class HoursApi
     }
 
     public static async Task<Ok<HoursStatement>> Statement(
-        [AsParameters] YearQuery year, [AsParameters] PageQuery paging, HoursCalculator hours, CancellationToken cancellationToken)
+        [AsParameters] YearQuery year, [AsParameters] HoursFilter filter, [AsParameters] PageQuery paging, HoursCalculator hours, CancellationToken cancellationToken)
     {
-        var lines = await hours.LinesAsync(year.Year, onlyVolunteer: null, cancellationToken);
+        var lines = await hours.LinesAsync(year.Year, filter.VolunteerId, cancellationToken);
         var page = new Page<VolunteerHours>([.. lines.Skip(paging.Skip).Take(paging.PageSize)], paging.Page, paging.PageSize, lines.Count);
         return TypedResults.Ok(new HoursStatement(year.Year, lines.Count, lines.Sum(l => l.TotalHours), page));
     }
 
-    public static async Task<FileContentHttpResult> StatementCsv([AsParameters] YearQuery year, HoursCalculator hours, CancellationToken cancellationToken)
+    public static async Task<FileContentHttpResult> StatementCsv(
+        [AsParameters] YearQuery year, [AsParameters] HoursFilter filter, HoursCalculator hours, CancellationToken cancellationToken)
     {
-        var lines = await hours.LinesAsync(year.Year, onlyVolunteer: null, cancellationToken);
+        var lines = await hours.LinesAsync(year.Year, filter.VolunteerId, cancellationToken);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(HoursCsv.Write(year.Year, lines)), "text/csv", $"volunteer-hours-{year.Year}.csv");
     }
 }
