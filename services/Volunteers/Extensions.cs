@@ -1,6 +1,7 @@
-using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain;
+using HerstelWerk.SharedDomain.Changes;
+using HerstelWerk.SharedDomain.Jobs;
 using HerstelWerk.SharedDomain.Participants;
 using HerstelWerk.SharedDomain.Progress;
 using HerstelWerk.Volunteers.Apis;
@@ -8,8 +9,9 @@ using HerstelWerk.Volunteers.Development;
 using HerstelWerk.Volunteers.Hours;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.IntegrationEvents;
+using HerstelWerk.Volunteers.Jobs;
 using HerstelWerk.Volunteers.Model;
-using HerstelWerk.Volunteers.Vog;
+using HerstelWerk.Volunteers.Progress;
 
 namespace HerstelWerk.Volunteers;
 
@@ -37,13 +39,11 @@ internal static class Extensions
                 "Vog: RecheckIntervalMonths must be 1-120, DueSoonDays 0-365 and CheckEveryMinutes positive.")
             .ValidateOnStart();
         builder.Services.Configure<HoursSettings>(builder.Configuration.GetSection("Hours"));
-        builder.Services.Configure<VolunteerTargets>(builder.Configuration.GetSection("Targets"));
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<VolunteerChanges>();
+        builder.Services.AddAggregate((VolunteersDbContext db, Guid id, CancellationToken ct) => db.LoadVolunteerAsync(id, ct));
         builder.Services.AddScoped<HoursCalculator>();
-        builder.Services.AddProgressGauges<VolunteerProgressFigures>(ServiceName);
-        builder.Services.AddSingleton<VogRecheckScheduler>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<VogRecheckScheduler>());
+        builder.Services.AddProgress<VolunteerProgressCalculator>(ServiceName);
+        builder.Services.AddScheduledJob<VogRecheckJob>();
     }
 
     /// <summary>Every Volunteers API, from application to the hours statement.</summary>
@@ -56,6 +56,9 @@ internal static class Extensions
         app.MapMatchingApi();
         app.MapFollowUpApi();
         app.MapHoursApi();
+        app.MapProgressApi(RoutePrefix, "GetVolunteerProgress",
+            "The year's figures: volunteers who were Active in it (the DJI count) against the 600+ ambition, and today's active volunteers with an overdue VOG.",
+            VolunteerProgressCalculator.Definitions, Roles.Coordinator);
         app.MapDevelopmentSeedApi();
     }
 }

@@ -110,11 +110,31 @@ public sealed class FollowUpAndHoursTests(FastGaugesVolunteersFixture service) :
         Assert.Contains($"{year},{trainer},\"Willem Uren\",\"Noord-Brabant\",1.50,2.00,0.00,3.50", await csv.Content.ReadAsStringAsync());
 
         var progress = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/progress?year={year}");
-        Assert.Equal(600, progress.GetProperty("target").GetInt32());
-        Assert.Equal(statement.GetProperty("countedVolunteers").GetInt32(), progress.GetProperty("activeVolunteers").GetInt32());
+        var activeVolunteers = progress.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "activeVolunteers");
+        Assert.Equal(600, activeVolunteers.GetProperty("target").GetDouble());
+        Assert.Equal(statement.GetProperty("countedVolunteers").GetInt32(), activeVolunteers.GetProperty("value").GetDouble());
         // The same count on the dashboard, once the gauges have been recounted.
         await Eventually.HoldsAsync(() => Task.FromResult(ProgressGaugeReader.Read(service.Services, "herstelwerk.volunteers.progress", "activeVolunteers", "all") is > 0),
             "the active-volunteers gauge");
+    }
+
+    [Fact]
+    public async Task The_hours_statement_and_its_CSV_narrow_to_one_volunteer()
+    {
+        var year = Today.Year;
+        var anna = await service.ActiveVolunteerAsync(new DateOnly(year, 1, 2), fullName: "Anna Filter");
+        var bram = await service.ActiveVolunteerAsync(new DateOnly(year, 1, 2), fullName: "Bram Filter");
+        await service.Client.PostOkAsync($"{Route}/{anna}/activities", new { kind = "Visit", on = new DateOnly(year, 1, 3), minutes = 45 });
+        await service.Client.PostOkAsync($"{Route}/{bram}/activities", new { kind = "Visit", on = new DateOnly(year, 1, 3), minutes = 120 });
+
+        var statement = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/hours?year={year}&volunteerId={anna}");
+        var csv = await service.Client.GetStringAsync($"{Route}/hours/csv?year={year}&volunteerId={anna}");
+
+        Assert.Equal((1, 0.75m), (statement.GetProperty("countedVolunteers").GetInt32(), statement.GetProperty("totalHours").GetDecimal()));
+        Assert.Equal([anna], statement.GetProperty("volunteers").GetProperty("items").EnumerateArray().Select(l => l.GetProperty("volunteerId").GetGuid()));
+        Assert.Contains($"{year},{anna},\"Anna Filter\"", csv);
+        Assert.DoesNotContain(bram.ToString(), csv);
+        Assert.EndsWith($"{year},,total,,0.75,0.00,0.00,0.75", csv.TrimEnd());
     }
 
     [Fact]

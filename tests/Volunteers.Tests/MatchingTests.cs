@@ -3,12 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HerstelWerk.Contracts.Volunteers;
 using HerstelWerk.Testing;
-using HerstelWerk.Volunteers.Model;
-using HerstelWerk.Volunteers.Vog;
+using HerstelWerk.Volunteers.Jobs;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using Xunit;
 using static HerstelWerk.Volunteers.Tests.VolunteersApi;
 
@@ -59,11 +55,10 @@ public sealed class MatchingTests(ServiceFixture<Program> service) : IClassFixtu
         Assert.Contains(overdueList.GetProperty("items").EnumerateArray(), v => v.GetProperty("id").GetGuid() == volunteer);
         Assert.DoesNotContain(suggested.GetProperty("items").EnumerateArray(), s => s.GetProperty("volunteerId").GetGuid() == volunteer);
 
-        // The scheduler, on a clock the test holds: one reminder for this due date, however often it runs.
-        var scheduler = new VogRecheckScheduler(service.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new VogPolicy()),
-            new FakeTimeProvider(DateTimeOffset.UtcNow), NullLogger<VogRecheckScheduler>.Instance);
-        await scheduler.RaiseDueAsync(CancellationToken.None);
-        await scheduler.RaiseDueAsync(CancellationToken.None);
+        // One reminder for this due date, however often the job runs.
+        var job = service.Services.GetRequiredService<VogRecheckJob>();
+        await job.RunNowAsync(CancellationToken.None);
+        await job.RunNowAsync(CancellationToken.None);
         var reminder = await partner.ReceivedOf<VogRecheckDueV1>().WaitForAsync(e => e.VolunteerId == volunteer, "VogRecheckDueV1");
         Assert.Equal(Today.AddMonths(-36).AddDays(-3).AddMonths(36), reminder.Message.DueOn);
         Assert.Equal(1, await service.QueryScalarAsync<long>(

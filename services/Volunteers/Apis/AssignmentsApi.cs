@@ -1,8 +1,7 @@
-using HerstelWerk.Contracts.Volunteers;
 using HerstelWerk.Messaging.Data;
-using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.SharedDomain.Changes;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,68 +10,45 @@ using Microsoft.Extensions.Options;
 
 namespace HerstelWerk.Volunteers.Apis;
 
+/// <summary>
+/// Assignments of volunteers to participants. Two coordinators taking a volunteer's last place at once
+/// both pass the capacity check, but only one save matches the volunteer's revision: the change pipeline
+/// applies the other again on fresh data, where it gets the "full" 409.
+/// </summary>
 public static class AssignmentsApi
 {
-    /// <summary>
-    /// Two coordinators assigning the same volunteer at once both pass the capacity check, but only one
-    /// save matches the volunteer's revision. The other starts again from fresh data: it succeeds when a
-    /// place is still free, and gets the "full" 409 when it took the last one.
-    /// </summary>
-    private const int Attempts = 3;
-
-    public static async Task<Results<Created<AssignmentDto>, NotFound, ValidationProblem>> Assign(
-        Guid volunteerId, AssignRequest request, VolunteersDbContext db, IOptions<VogPolicy> vog, TimeProvider time, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    public static Task<Results<Created<AssignmentDto>, NotFound, ProblemHttpResult>> Assign(
+        Guid volunteerId, AssignRequest request, Changes<Volunteer> changes, VolunteersDbContext db, IOptions<VogPolicy> vog, BusinessClock clock,
+        CancellationToken cancellationToken) =>
+        changes.AddAsync(volunteerId, async volunteer =>
         {
-            var volunteer = await db.LoadVolunteerAsync(volunteerId, cancellationToken);
-            if (volunteer is null)
+            var participant = await db.KnownParticipantAsync(request.ParticipantId!.Value, cancellationToken);
+            var assignment = volunteer.Assign(participant, request.Role!, request.StartsOn ?? clock.Today, vog.Value, clock.Now);
+            foreach (var buddyRequest in await db.BuddyRequests.AnsweredByAsync(assignment, cancellationToken))
             {
-                return TypedResults.NotFound();
+                buddyRequest.Match(assignment.Id);
             }
 
-            var participant = await db.Participants.SingleOrDefaultAsync(p => p.ParticipantId == request.ParticipantId, cancellationToken);
-            if (participant is null)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["participantId"] = ["Volunteers does not know this participant; Courses registers participants."],
-                });
-            }
+            return assignment;
+        }, cancellationToken).Created(AssignmentDto.From, (volunteer, _) => $"{Extensions.RoutePrefix}/{volunteer.Id}");
 
-            var now = time.GetUtcNow();
-            var assignment = volunteer.Assign(participant, request.Role!, request.StartsOn ?? time.Today(), vog.Value, now);
-            if (assignment.Role == VolunteerRoles.AftercareBuddy)
-            {
-                await db.BuddyRequests.Where(r => r.ParticipantId == participant.ParticipantId && r.ClosedOn == null && r.BuddyAssignmentId == null)
-                    .ForEachAsync(r => r.Match(assignment.Id), cancellationToken);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return TypedResults.Created($"{VolunteersApi.Route}/{volunteerId}", AssignmentDto.From(assignment));
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
-
-    public static async Task<Results<Ok<AssignmentDto>, NotFound>> End(
-        Guid volunteerId, Guid assignmentId, EndAssignmentRequest request, VolunteersDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<AssignmentDto>, NotFound, ProblemHttpResult>> End(
+        Guid volunteerId, Guid assignmentId, EndAssignmentRequest request, Changes<Volunteer> changes, VolunteersDbContext db, BusinessClock clock,
+        CancellationToken cancellationToken)
     {
-        var volunteer = await db.LoadVolunteerAsync(volunteerId, cancellationToken);
-        if (volunteer is null || volunteer.Assignments.All(a => a.Id != assignmentId))
+        if (!await db.Volunteers.SelectMany(v => v.Assignments).AnyAsync(a => a.Id == assignmentId && a.VolunteerId == volunteerId, cancellationToken))
         {
             return TypedResults.NotFound();
         }
 
-        var assignment = volunteer.EndAssignment(assignmentId, request.EndedOn ?? time.Today(), time.GetUtcNow());
-        await db.BuddyRequests.Where(r => r.BuddyAssignmentId == assignmentId).ForEachAsync(r => r.Unmatch(assignmentId), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(AssignmentDto.From(assignment));
+        return await changes.ApplyAsync(volunteerId, async volunteer =>
+        {
+            volunteer.EndAssignment(assignmentId, request.EndedOn ?? clock.Today, clock.Now);
+            foreach (var buddyRequest in await db.BuddyRequests.MatchedToAsync(assignmentId, cancellationToken))
+            {
+                buddyRequest.Unmatch(assignmentId);
+            }
+        }, cancellationToken).Ok(volunteer => AssignmentDto.From(volunteer.Assignments.Single(a => a.Id == assignmentId)));
     }
 
     public static async Task<Ok<Page<AssignmentDto>>> List(

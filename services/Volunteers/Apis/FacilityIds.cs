@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http.HttpResults;
+using HerstelWerk.ServiceDefaults.Errors;
 
 namespace HerstelWerk.Volunteers.Apis;
 
@@ -9,11 +9,9 @@ namespace HerstelWerk.Volunteers.Apis;
 /// </summary>
 internal static partial class FacilityIds
 {
-    public static ValidationProblem? Problem(string facilityId) =>
-        Shape().IsMatch(facilityId) ? null : TypedResults.ValidationProblem(new Dictionary<string, string[]>
-        {
-            ["facilityId"] = ["Use a facility id from GET /api/courses/facilities, e.g. 'pi-vught'."],
-        });
+    /// <summary>Refuses a facility id that cannot be one of Courses' (a 400 naming <c>facilityId</c>).</summary>
+    public static string Checked(string facilityId) =>
+        Shape().IsMatch(facilityId) ? facilityId : throw new InvalidInputException("facilityId", "Use a facility id from GET /api/courses/facilities, e.g. 'pi-vught'.");
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,49}$")]
     private static partial Regex Shape();

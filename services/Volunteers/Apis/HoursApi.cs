@@ -1,22 +1,22 @@
 using HerstelWerk.Messaging.Data;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Errors;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.Volunteers.Hours;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace HerstelWerk.Volunteers.Apis;
 
-/// <summary>Hours for the subsidy statement and donors, and the count of active volunteers.</summary>
+/// <summary>Hours: logged activities, and the statement for the subsidy and donors.</summary>
 public static class HoursApi
 {
     public static void MapHoursApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapApiGroup(VolunteersApi.Route, "Hours and counts");
+        var group = endpoints.MapApiGroup(Extensions.RoutePrefix, "Hours");
         group.MapPost("/{volunteerId:guid}/activities", LogActivity)
             .RequireAccess(Roles.Coordinator)
             .WithName("LogActivity")
@@ -28,35 +28,31 @@ public static class HoursApi
         group.MapGet("/hours", Statement)
             .RequireAccess(Roles.Coordinator)
             .WithName("HoursStatement")
-            .WithSummary("The hours statement of a year: per volunteer (paged) and in total, counting only volunteers who were Active at some point that year.");
+            .WithSummary("The hours statement of a year: per volunteer (paged) and in total, counting only volunteers who were Active at some point that year; volunteerId narrows it to one.");
         group.MapGet("/hours/csv", StatementCsv)
             .RequireAccess(Roles.Coordinator)
             .WithName("HoursStatementCsv")
-            .WithSummary("The same statement as a CSV file, every line and a total line.")
+            .WithSummary("The same statement as a CSV file, every line and a total line; volunteerId narrows it to one.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
-        group.MapGet("/progress", Progress)
-            .RequireAccess(Roles.Coordinator)
-            .WithName("VolunteerProgress")
-            .WithSummary("Volunteers who were Active in the year (the DJI count), set against the 600+ ambition.");
     }
 
-    public static async Task<Results<Created<ActivityDto>, NotFound, ValidationProblem>> LogActivity(
-        Guid volunteerId, ActivityRequest request, VolunteersDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Created<ActivityDto>, NotFound, ProblemHttpResult>> LogActivity(
+        Guid volunteerId, ActivityRequest request, VolunteersDbContext db, BusinessClock clock, CancellationToken cancellationToken)
     {
         if (!await db.Volunteers.AnyAsync(v => v.Id == volunteerId, cancellationToken))
         {
             return TypedResults.NotFound();
         }
 
-        if (request.On > time.Today())
+        if (request.On > clock.Today)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["on"] = ["Log an activity once it took place, not in advance."] });
+            throw new InvalidInputException("on", "Log an activity once it took place, not in advance.");
         }
 
-        var activity = new VolunteerActivity(volunteerId, request.Kind!.Value, request.On!.Value, request.Minutes!.Value, sourceKey: null, time.GetUtcNow());
+        var activity = new VolunteerActivity(volunteerId, request.Kind!.Value, request.On!.Value, request.Minutes!.Value, sourceKey: null, clock.Now);
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{VolunteersApi.Route}/{volunteerId}/activities", ActivityDto.From(activity));
+        return TypedResults.Created($"{Extensions.RoutePrefix}/{volunteerId}/activities", ActivityDto.From(activity));
     }
 
     public static async Task<Results<Ok<Page<ActivityDto>>, NotFound>> ListActivities(
@@ -76,23 +72,17 @@ public static class HoursApi
     }
 
     public static async Task<Ok<HoursStatement>> Statement(
-        [AsParameters] YearQuery year, [AsParameters] PageQuery paging, HoursCalculator hours, CancellationToken cancellationToken)
+        [AsParameters] YearQuery year, [AsParameters] HoursFilter filter, [AsParameters] PageQuery paging, HoursCalculator hours, CancellationToken cancellationToken)
     {
-        var lines = await hours.LinesAsync(year.Year, onlyVolunteer: null, cancellationToken);
+        var lines = await hours.LinesAsync(year.Year, filter.VolunteerId, cancellationToken);
         var page = new Page<VolunteerHours>([.. lines.Skip(paging.Skip).Take(paging.PageSize)], paging.Page, paging.PageSize, lines.Count);
         return TypedResults.Ok(new HoursStatement(year.Year, lines.Count, lines.Sum(l => l.TotalHours), page));
     }
 
-    public static async Task<FileContentHttpResult> StatementCsv([AsParameters] YearQuery year, HoursCalculator hours, CancellationToken cancellationToken)
+    public static async Task<FileContentHttpResult> StatementCsv(
+        [AsParameters] YearQuery year, [AsParameters] HoursFilter filter, HoursCalculator hours, CancellationToken cancellationToken)
     {
-        var lines = await hours.LinesAsync(year.Year, onlyVolunteer: null, cancellationToken);
+        var lines = await hours.LinesAsync(year.Year, filter.VolunteerId, cancellationToken);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(HoursCsv.Write(year.Year, lines)), "text/csv", $"volunteer-hours-{year.Year}.csv");
-    }
-
-    public static async Task<Ok<VolunteerProgress>> Progress(
-        [AsParameters] YearQuery year, HoursCalculator hours, VolunteersDbContext db, IOptions<VolunteerTargets> targets, CancellationToken cancellationToken)
-    {
-        var activeNow = await db.Volunteers.CountAsync(v => v.Status == VolunteerStatus.Active, cancellationToken);
-        return TypedResults.Ok(new VolunteerProgress(year.Year, await hours.ActiveCountAsync(year.Year, cancellationToken), activeNow, targets.Value.ActiveVolunteers));
     }
 }

@@ -1,7 +1,8 @@
 using HerstelWerk.Contracts.Volunteers;
-using HerstelWerk.ServiceDefaults.Api;
-using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Errors;
+using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Matching;
 using HerstelWerk.Volunteers.Model;
@@ -16,7 +17,7 @@ public static class MatchingApi
 {
     public static void MapMatchingApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapApiGroup(VolunteersApi.Route, "Matching");
+        var group = endpoints.MapApiGroup(Extensions.RoutePrefix, "Matching");
         group.MapGet("/suggestions", Suggest)
             .RequireAccess(Roles.Coordinator)
             .WithName("SuggestVolunteers")
@@ -35,23 +36,16 @@ public static class MatchingApi
             .WithSummary("Assignments, newest first; filter by volunteerId, participantId and openOnly (default true).");
     }
 
-    public static async Task<Results<Ok<Page<Suggestion>>, ValidationProblem>> Suggest(
-        [AsParameters] SuggestionQuery query, [AsParameters] PageQuery paging, VolunteersDbContext db, IOptions<VogPolicy> vog, TimeProvider time,
+    public static async Task<Ok<Page<Suggestion>>> Suggest(
+        [AsParameters] SuggestionQuery query, [AsParameters] PageQuery paging, VolunteersDbContext db, IOptions<VogPolicy> vog, BusinessClock clock,
         CancellationToken cancellationToken)
     {
         if (!VolunteerRoles.All.Contains(query.Role))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["role"] = [$"Use one of: {string.Join(", ", VolunteerRoles.All)}."] });
+            throw new InvalidInputException("role", $"Use one of: {string.Join(", ", VolunteerRoles.All)}.");
         }
 
-        var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.ParticipantId == query.ParticipantId, cancellationToken);
-        if (participant is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["participantId"] = ["Volunteers does not know this participant; Courses registers participants."],
-            });
-        }
+        var participant = await db.KnownParticipantAsync(query.ParticipantId, cancellationToken);
 
         // Few hundred active volunteers at most: rank in memory, where the reasons are built.
         var candidates = await db.Volunteers.AsNoTracking()
@@ -60,7 +54,7 @@ public static class MatchingApi
             .Include(v => v.Assignments.Where(a => a.EndedOn == null))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        var ranked = SuggestionRanker.Rank(candidates, new MatchRequest(query.Role, participant.FacilityId, query.Region, query.Language, time.Today()), vog.Value);
+        var ranked = SuggestionRanker.Rank(candidates, new MatchRequest(query.Role, participant.FacilityId, query.Region, query.Language, clock.Today), vog.Value);
         return TypedResults.Ok(new Page<Suggestion>([.. ranked.Skip(paging.Skip).Take(paging.PageSize)], paging.Page, paging.PageSize, ranked.Count));
     }
 }

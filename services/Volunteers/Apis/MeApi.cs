@@ -20,7 +20,7 @@ public static class MeApi
 {
     public static void MapMeApi(this IEndpointRouteBuilder endpoints)
     {
-        var me = endpoints.MapApiGroup($"{VolunteersApi.Route}/me", "Volunteer self-service");
+        var me = endpoints.MapApiGroup($"{Extensions.RoutePrefix}/me", "Volunteer self-service");
         me.MapGet("/", GetMe)
             .RequireAccess(Roles.Volunteer)
             .WithName("GetMyProfile")
@@ -40,7 +40,7 @@ public static class MeApi
     }
 
     public static async Task<Results<Ok<VolunteerDto>, NotFound, ProblemHttpResult>> GetMe(
-        ClaimsPrincipal user, VolunteersDbContext db, IOptions<VogPolicy> vog, TimeProvider time, CancellationToken cancellationToken)
+        ClaimsPrincipal user, VolunteersDbContext db, IOptions<VogPolicy> vog, BusinessClock clock, CancellationToken cancellationToken)
     {
         if (VolunteerIdOf(user) is not { } id)
         {
@@ -48,7 +48,7 @@ public static class MeApi
         }
 
         var volunteer = await db.LoadVolunteerAsync(id, cancellationToken);
-        return volunteer is null ? TypedResults.NotFound() : TypedResults.Ok(VolunteerDto.From(volunteer, vog.Value, time.Today()));
+        return volunteer is null ? TypedResults.NotFound() : TypedResults.Ok(VolunteerDto.From(volunteer, vog.Value, clock.Today));
     }
 
     public static async Task<Results<Ok<Page<AssignmentDto>>, ProblemHttpResult>> MyAssignments(
@@ -57,21 +57,11 @@ public static class MeApi
             ? await AssignmentsApi.List(new AssignmentSearch(VolunteerId: id), paging, db, cancellationToken)
             : NoVolunteerId();
 
-    public static async Task<Results<Created<ActivityDto>, NotFound, ValidationProblem, ProblemHttpResult>> LogMyActivity(
-        ClaimsPrincipal user, ActivityRequest request, VolunteersDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (VolunteerIdOf(user) is not { } id)
-        {
-            return NoVolunteerId();
-        }
-
-        return await HoursApi.LogActivity(id, request, db, time, cancellationToken) switch
-        {
-            { Result: Created<ActivityDto> created } => created,
-            { Result: ValidationProblem invalid } => invalid,
-            _ => TypedResults.NotFound(),
-        };
-    }
+    public static async Task<Results<Created<ActivityDto>, NotFound, ProblemHttpResult>> LogMyActivity(
+        ClaimsPrincipal user, ActivityRequest request, VolunteersDbContext db, BusinessClock clock, CancellationToken cancellationToken) =>
+        VolunteerIdOf(user) is { } id
+            ? await HoursApi.LogActivity(id, request, db, clock, cancellationToken)
+            : NoVolunteerId();
 
     public static async Task<Results<Ok<VolunteerHours>, NotFound, ProblemHttpResult>> MyHours(
         ClaimsPrincipal user, [AsParameters] YearQuery year, HoursCalculator hours, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using HerstelWerk.ServiceDefaults.OpenApi;
 
 namespace HerstelWerk.Volunteers.Apis;
 
-/// <summary>A run without trainers; suggestions for it come from <c>GET /api/volunteers?role=...&amp;facilityId=...</c>.</summary>
+/// <summary>A run without trainers; trainers for it are suggested by <c>GET /api/volunteers/runs/{courseRunId}/trainer-suggestions</c>.</summary>
 public sealed record RunNeedingTrainersDto(Guid CourseRunId, string CourseTypeId, string FacilityId, DateOnly StartsOn, DateOnly? EndsOn)
     : IOpenApiExample<RunNeedingTrainersDto>
 {

@@ -1,7 +1,10 @@
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain.Changes;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace HerstelWerk.Volunteers.Apis;
 
@@ -10,7 +13,7 @@ public static class ScreeningApi
 {
     public static void MapScreeningApi(this IEndpointRouteBuilder endpoints)
     {
-        var volunteer = endpoints.MapApiGroup($"{VolunteersApi.Route}/{{volunteerId:guid}}", "Screening and access");
+        var volunteer = endpoints.MapApiGroup($"{Extensions.RoutePrefix}/{{volunteerId:guid}}", "Screening and access");
         volunteer.MapPost("/vog-requests", RequestVog)
             .RequireAccess(Roles.Coordinator)
             .WithName("RequestVog")
@@ -33,32 +36,34 @@ public static class ScreeningApi
             .WithSummary("Record a completed training; one that qualifies for a new role publishes VolunteerQualifiedV1.");
     }
 
-    public static Task<Results<Ok<VolunteerDto>, NotFound>> RequestVog(
-        Guid volunteerId, VogRequestRequest request, VolunteerChanges changes, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(volunteerId, (volunteer, context) => volunteer.RequestVog(request.RequestedOn ?? context.Today), cancellationToken);
+    public static Task<Results<Ok<VolunteerDto>, NotFound, ProblemHttpResult>> RequestVog(
+        Guid volunteerId, VogRequestRequest request, Changes<Volunteer> changes, IOptions<VogPolicy> vog, BusinessClock clock, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(volunteerId, volunteer => volunteer.RequestVog(request.RequestedOn ?? clock.Today), cancellationToken)
+            .Ok(volunteer => VolunteerDto.From(volunteer, vog.Value, clock.Today));
 
-    public static Task<Results<Ok<VolunteerDto>, NotFound>> DecideVog(
-        Guid volunteerId, Guid requestId, VogOutcomeRequest request, VolunteerChanges changes, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(volunteerId, (volunteer, context) =>
-            volunteer.DecideVog(requestId, request.Outcome!.Value, request.DecidedOn!.Value, context.Policy, context.Now), cancellationToken);
+    public static Task<Results<Ok<VolunteerDto>, NotFound, ProblemHttpResult>> DecideVog(
+        Guid volunteerId, Guid requestId, VogOutcomeRequest request, Changes<Volunteer> changes, IOptions<VogPolicy> vog, BusinessClock clock,
+        CancellationToken cancellationToken) =>
+        changes.ApplyAsync(volunteerId, volunteer => volunteer.DecideVog(requestId, request.Outcome!.Value, request.DecidedOn!.Value, vog.Value, clock.Now), cancellationToken)
+            .Ok(volunteer => VolunteerDto.From(volunteer, vog.Value, clock.Today));
 
-    public static async Task<Results<Ok<VolunteerDto>, NotFound, ValidationProblem>> GrantAccess(
-        Guid volunteerId, string facilityId, FacilityAccessRequest request, VolunteerChanges changes, CancellationToken cancellationToken) =>
-        FacilityIds.Problem(facilityId) is { } problem
-            ? problem
-            : await changes.ApplyAsync(volunteerId, (volunteer, context) =>
-                volunteer.GrantAccess(facilityId, request.GrantedOn!.Value, request.EndsOn, context.Now), cancellationToken) switch
-            {
-                { Result: Ok<VolunteerDto> ok } => ok,
-                _ => TypedResults.NotFound(),
-            };
+    public static Task<Results<Ok<VolunteerDto>, NotFound, ProblemHttpResult>> GrantAccess(
+        Guid volunteerId, string facilityId, FacilityAccessRequest request, Changes<Volunteer> changes, IOptions<VogPolicy> vog, BusinessClock clock,
+        CancellationToken cancellationToken)
+    {
+        var facility = FacilityIds.Checked(facilityId);
+        return changes.ApplyAsync(volunteerId, volunteer => volunteer.GrantAccess(facility, request.GrantedOn!.Value, request.EndsOn, clock.Now), cancellationToken)
+            .Ok(volunteer => VolunteerDto.From(volunteer, vog.Value, clock.Today));
+    }
 
-    public static Task<Results<Ok<VolunteerDto>, NotFound>> RevokeAccess(
-        Guid volunteerId, string facilityId, RevocationRequest request, VolunteerChanges changes, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(volunteerId, (volunteer, context) => volunteer.RevokeAccess(facilityId, request.RevokedOn ?? context.Today, context.Now), cancellationToken);
+    public static Task<Results<Ok<VolunteerDto>, NotFound, ProblemHttpResult>> RevokeAccess(
+        Guid volunteerId, string facilityId, RevocationRequest request, Changes<Volunteer> changes, IOptions<VogPolicy> vog, BusinessClock clock,
+        CancellationToken cancellationToken) =>
+        changes.ApplyAsync(volunteerId, volunteer => volunteer.RevokeAccess(facilityId, request.RevokedOn ?? clock.Today, clock.Now), cancellationToken)
+            .Ok(volunteer => VolunteerDto.From(volunteer, vog.Value, clock.Today));
 
-    public static Task<Results<Ok<VolunteerDto>, NotFound>> RecordTraining(
-        Guid volunteerId, TrainingRequest request, VolunteerChanges changes, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(volunteerId, (volunteer, context) =>
-            volunteer.RecordTraining(request.Training!.Trim(), request.QualifiesFor, request.CompletedOn!.Value, context.Now), cancellationToken);
+    public static Task<Results<Ok<VolunteerDto>, NotFound, ProblemHttpResult>> RecordTraining(
+        Guid volunteerId, TrainingRequest request, Changes<Volunteer> changes, IOptions<VogPolicy> vog, BusinessClock clock, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(volunteerId, volunteer => volunteer.RecordTraining(request.Training!.Trim(), request.QualifiesFor, request.CompletedOn!.Value, clock.Now), cancellationToken)
+            .Ok(volunteer => VolunteerDto.From(volunteer, vog.Value, clock.Today));
 }

@@ -1,8 +1,10 @@
 using HerstelWerk.Messaging.Data;
+using HerstelWerk.Messaging.Idempotency;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Errors;
 using HerstelWerk.ServiceDefaults.Security;
-using HerstelWerk.Messaging.Idempotency;
+using HerstelWerk.SharedDomain.Changes;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,11 +16,9 @@ namespace HerstelWerk.Volunteers.Apis;
 /// <summary>Volunteer records and their lifecycle: coordinators only.</summary>
 public static class VolunteersApi
 {
-    public const string Route = "/api/volunteers";
-
     public static void MapVolunteersApi(this IEndpointRouteBuilder endpoints)
     {
-        var volunteers = endpoints.MapApiGroup(Route, "Volunteers");
+        var volunteers = endpoints.MapApiGroup(Extensions.RoutePrefix, "Volunteers");
         volunteers.MapPost("/", Apply)
             .RequireAccess(Roles.Coordinator)
             .WithIdempotencyKey()
@@ -42,27 +42,24 @@ public static class VolunteersApi
             .WithSummary("Take a lifecycle step; 409 with the reason for a step the lifecycle or screening does not allow. Becoming or stopping being Active publishes VolunteerActivatedV1 or VolunteerDeactivatedV1.");
     }
 
-    public static async Task<Results<Created<VolunteerDto>, ValidationProblem>> Apply(
-        VolunteerProfileRequest request, VolunteersDbContext db, IOptions<VogPolicy> vog, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    public static Task<Results<Created<VolunteerDto>, NotFound, ProblemHttpResult>> Apply(
+        VolunteerProfileRequest request, Changes<Volunteer> changes, IOptions<VogPolicy> vog, BusinessClock clock, CancellationToken cancellationToken)
     {
-        if (request.AppliedOn > time.Today())
+        if (request.AppliedOn > clock.Today)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["appliedOn"] = ["An application cannot be dated in the future."] });
+            throw new InvalidInputException("appliedOn", "An application cannot be dated in the future.");
         }
 
-        var volunteer = Volunteer.Apply(request.ToProfile(), request.AppliedOn ?? time.Today(), time.GetUtcNow());
-        db.Volunteers.Add(volunteer);
-        await db.SaveChangesAsync(cancellationToken);
-        response.SetETag(volunteer.Revision);
-        return TypedResults.Created($"{Route}/{volunteer.Id}", VolunteerDto.From(volunteer, vog.Value, time.Today()));
+        return changes.CreateAsync(Volunteer.Apply(request.ToProfile(), request.AppliedOn ?? clock.Today, clock.Now), cancellationToken)
+            .Created(volunteer => VolunteerDto.From(volunteer, vog.Value, clock.Today), (volunteer, _) => $"{Extensions.RoutePrefix}/{volunteer.Id}");
     }
 
     public static async Task<Ok<Page<VolunteerSummaryDto>>> ListVolunteers(
-        [AsParameters] VolunteerSearch search, [AsParameters] PageQuery paging, VolunteersDbContext db, IOptions<VogPolicy> vog, TimeProvider time,
+        [AsParameters] VolunteerSearch search, [AsParameters] PageQuery paging, VolunteersDbContext db, IOptions<VogPolicy> vog, BusinessClock clock,
         CancellationToken cancellationToken)
     {
         var policy = vog.Value;
-        var today = time.Today();
+        var today = clock.Today;
         var page = await db.Volunteers.AsNoTracking()
             .Matching(search, policy, today)
             .OrderBy(v => v.FullName).ThenBy(v => v.Id)
@@ -75,7 +72,7 @@ public static class VolunteersApi
     }
 
     public static async Task<Results<Ok<VolunteerDto>, NotFound>> GetVolunteer(
-        Guid volunteerId, VolunteersDbContext db, IOptions<VogPolicy> vog, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        Guid volunteerId, VolunteersDbContext db, IOptions<VogPolicy> vog, BusinessClock clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var volunteer = await db.LoadVolunteerAsync(volunteerId, cancellationToken);
         if (volunteer is null)
@@ -84,32 +81,18 @@ public static class VolunteersApi
         }
 
         response.SetETag(volunteer.Revision);
-        return TypedResults.Ok(VolunteerDto.From(volunteer, vog.Value, time.Today()));
+        return TypedResults.Ok(VolunteerDto.From(volunteer, vog.Value, clock.Today));
     }
 
-    public static async Task<Results<Ok<VolunteerDto>, NotFound, ProblemHttpResult>> UpdateProfile(
-        Guid volunteerId, VolunteerProfileRequest request, VolunteersDbContext db, IOptions<VogPolicy> vog, TimeProvider time, HttpContext http,
-        CancellationToken cancellationToken)
-    {
-        var volunteer = await db.LoadVolunteerAsync(volunteerId, cancellationToken);
-        if (volunteer is null)
-        {
-            return TypedResults.NotFound();
-        }
+    public static Task<Results<Ok<VolunteerDto>, NotFound, ProblemHttpResult>> UpdateProfile(
+        Guid volunteerId, VolunteerProfileRequest request, Changes<Volunteer> changes, IOptions<VogPolicy> vog, BusinessClock clock,
+        CancellationToken cancellationToken) =>
+        changes.UpdateAsync(volunteerId, volunteer => volunteer.UpdateProfile(request.ToProfile()), cancellationToken)
+            .Ok(volunteer => VolunteerDto.From(volunteer, vog.Value, clock.Today));
 
-        if (Revisions.CheckIfMatch(http.Request, volunteer.Revision) is { } precondition)
-        {
-            return precondition;
-        }
-
-        volunteer.UpdateProfile(request.ToProfile());
-        await db.SaveChangesAsync(cancellationToken);
-        http.Response.SetETag(volunteer.Revision);
-        return TypedResults.Ok(VolunteerDto.From(volunteer, vog.Value, time.Today()));
-    }
-
-    public static Task<Results<Ok<VolunteerDto>, NotFound>> ChangeStatus(
-        Guid volunteerId, StatusChangeRequest request, VolunteerChanges changes, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(volunteerId, (volunteer, context) =>
-            volunteer.MoveTo(request.Status!.Value, request.On ?? context.Today, context.Policy, context.Now), cancellationToken);
+    public static Task<Results<Ok<VolunteerDto>, NotFound, ProblemHttpResult>> ChangeStatus(
+        Guid volunteerId, StatusChangeRequest request, Changes<Volunteer> changes, IOptions<VogPolicy> vog, BusinessClock clock,
+        CancellationToken cancellationToken) =>
+        changes.ApplyAsync(volunteerId, volunteer => volunteer.MoveTo(request.Status!.Value, request.On ?? clock.Today, vog.Value, clock.Now), cancellationToken)
+            .Ok(volunteer => VolunteerDto.From(volunteer, vog.Value, clock.Today));
 }

@@ -1,7 +1,5 @@
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Security;
-using HerstelWerk.Volunteers.Apis;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +22,7 @@ public static class DevelopmentSeedApi
             return;
         }
 
-        app.MapPost($"{VolunteersApi.Route}/development/seed", Seed)
+        app.MapPost($"{Extensions.RoutePrefix}/development/seed", Seed)
             .RequireAccess(Roles.Admin)
             .WithTags("Development")
             .WithName("SeedDevelopmentVolunteers")
@@ -32,7 +30,7 @@ public static class DevelopmentSeedApi
     }
 
     public static async Task<Results<Ok<SeedResult>, Conflict<SeedResult>>> Seed(
-        VolunteersDbContext db, IOptions<VogPolicy> vog, TimeProvider time, CancellationToken cancellationToken)
+        VolunteersDbContext db, IOptions<VogPolicy> vog, BusinessClock clock, CancellationToken cancellationToken)
     {
         var existing = await db.Volunteers.CountAsync(v => v.Email.EndsWith("@" + DevelopmentVolunteers.EmailDomain), cancellationToken);
         if (existing > 0)
@@ -40,12 +38,9 @@ public static class DevelopmentSeedApi
             return TypedResults.Conflict(new SeedResult(existing, "The development volunteers are already loaded."));
         }
 
-        var volunteers = DevelopmentVolunteers.Create(time.Today(), time.GetUtcNow(), vog.Value).ToList();
-        foreach (var volunteer in volunteers)
-        {
-            db.Volunteers.Add(volunteer);
-        }
-
+        var volunteers = DevelopmentVolunteers.Create(clock.Today, clock.Now, vog.Value).ToList();
+        // The save collects every event the volunteers raised on the way, as for real ones.
+        db.Volunteers.AddRange(volunteers);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new SeedResult(volunteers.Count, $"Loaded {volunteers.Count} development volunteers."));
     }

@@ -10,7 +10,7 @@ public sealed class HoursCalculator(VolunteersDbContext db)
     /// <summary>Every counted volunteer's line, by name.</summary>
     public async Task<IReadOnlyList<VolunteerHours>> LinesAsync(int year, Guid? onlyVolunteer, CancellationToken cancellationToken)
     {
-        var active = await ActiveInAsync(year, onlyVolunteer, cancellationToken);
+        var active = await db.ActiveInAsync(year, onlyVolunteer, cancellationToken);
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var ids = active.Select(v => v.Id).ToList();
@@ -28,22 +28,6 @@ public sealed class HoursCalculator(VolunteersDbContext db)
             var contacts = Hours(v.Id, ActivityKind.AftercareContact);
             return new VolunteerHours(v.Id, v.FullName, v.Region, Round(visits), Round(sessions), Round(contacts), Round(visits + sessions + contacts));
         })];
-    }
-
-    /// <summary>How many volunteers were Active at some point in <paramref name="year"/>.</summary>
-    public async Task<int> ActiveCountAsync(int year, CancellationToken cancellationToken) =>
-        (await ActiveInAsync(year, null, cancellationToken)).Count;
-
-    private async Task<List<Volunteer>> ActiveInAsync(int year, Guid? onlyVolunteer, CancellationToken cancellationToken)
-    {
-        // Anyone ever Active has a history row saying so; only they can have been active in the year.
-        var everActive = await db.Volunteers.AsNoTracking()
-            .Where(v => onlyVolunteer == null || v.Id == onlyVolunteer)
-            .Where(v => v.StatusHistory.Any(c => c.Status == VolunteerStatus.Active && c.Since <= new DateOnly(year, 12, 31)))
-            .Include(v => v.StatusHistory)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        return [.. everActive.Where(v => v.WasActiveIn(year))];
     }
 
     private static decimal Round(decimal hours) => decimal.Round(hours, 2);

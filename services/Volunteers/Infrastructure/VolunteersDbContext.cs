@@ -13,7 +13,7 @@ public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> op
 
     public DbSet<VolunteerActivity> Activities => Set<VolunteerActivity>();
 
-    public DbSet<RunNeedingTrainers> CourseRuns => Set<RunNeedingTrainers>();
+    public DbSet<CourseRun> CourseRuns => Set<CourseRun>();
 
     public DbSet<BuddyRequest> BuddyRequests => Set<BuddyRequest>();
 

@@ -5,7 +5,7 @@ using MassTransit;
 
 namespace HerstelWerk.Volunteers.IntegrationEvents;
 
-/// <summary>Follows Courses' runs and their trainers, so coordinators see which runs still need trainers.</summary>
+/// <summary>Follows Courses' runs and their trainers, so coordinators see which runs still need trainers and whom to ask.</summary>
 public sealed class CourseRunFollower(VolunteersDbContext db, ILogger<CourseRunFollower> logger) :
     IConsumer<CourseRunScheduledV1>,
     IConsumer<CourseRunTrainersChangedV1>
@@ -15,7 +15,7 @@ public sealed class CourseRunFollower(VolunteersDbContext db, ILogger<CourseRunF
         var message = context.Message;
         if (await db.CourseRuns.FindAsync([message.CourseRunId], context.CancellationToken) is null)
         {
-            db.CourseRuns.Add(new RunNeedingTrainers(message.CourseRunId, message.CourseTypeId, message.FacilityId, message.StartsOn, message.EndsOn));
+            db.CourseRuns.Add(new CourseRun(message.CourseRunId, message.CourseTypeId, message.FacilityId, message.StartsOn, message.EndsOn, message.TrainerRole));
             await db.SaveChangesAsync(context.CancellationToken);
         }
 

@@ -1,4 +1,5 @@
 using HerstelWerk.Contracts.Courses;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.Volunteers.Hours;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Model;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace HerstelWerk.Volunteers.IntegrationEvents;
 
 /// <summary>Logs a session's hours for each trainer Courses names in <c>SessionHeldV1</c>.</summary>
-public sealed class SessionHoursRecorder(VolunteersDbContext db, IOptions<HoursSettings> settings, TimeProvider time, ILogger<SessionHoursRecorder> logger)
+public sealed class SessionHoursRecorder(VolunteersDbContext db, IOptions<HoursSettings> settings, BusinessClock clock, ILogger<SessionHoursRecorder> logger)
     : IConsumer<SessionHeldV1>
 {
     public async Task Consume(ConsumeContext<SessionHeldV1> context)
@@ -23,7 +24,7 @@ public sealed class SessionHoursRecorder(VolunteersDbContext db, IOptions<HoursS
             var key = $"session:{message.CourseRunId:N}:{message.SessionNumber}:{volunteerId:N}";
             if (!await db.Activities.AnyAsync(a => a.SourceKey == key, context.CancellationToken))
             {
-                db.Activities.Add(new VolunteerActivity(volunteerId, ActivityKind.Session, message.HeldOn, minutes, key, time.GetUtcNow()));
+                db.Activities.Add(new VolunteerActivity(volunteerId, ActivityKind.Session, message.HeldOn, minutes, key, clock.Now));
             }
         }
 

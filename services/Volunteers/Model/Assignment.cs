@@ -1,7 +1,12 @@
+using HerstelWerk.SharedDomain.Audit;
+
 namespace HerstelWerk.Volunteers.Model;
 
-/// <summary>A volunteer working with one participant in one role, from a start date until it ends.</summary>
-public sealed class Assignment
+/// <summary>
+/// A volunteer working with one participant in one role, from a start date until it ends. It reveals who
+/// works with the participant, so its changes are audited.
+/// </summary>
+public sealed class Assignment : IParticipantRecord
 {
     private Assignment()
     {

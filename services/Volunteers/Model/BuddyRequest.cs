@@ -1,10 +1,13 @@
+using HerstelWerk.SharedDomain.Audit;
+
 namespace HerstelWerk.Volunteers.Model;
 
 /// <summary>
 /// A participant whose aftercare trajectory started and who needs an aftercare buddy; it leaves the
-/// list when a buddy is assigned or the trajectory closes.
+/// list when a buddy is assigned or the trajectory closes. It says the participant is in aftercare, so
+/// its changes are audited.
 /// </summary>
-public sealed class BuddyRequest
+public sealed class BuddyRequest : IParticipantRecord
 {
     private BuddyRequest()
     {

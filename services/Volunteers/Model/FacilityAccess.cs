@@ -30,6 +30,17 @@ public sealed class FacilityAccess
 
     public bool IsValidOn(DateOnly day) => RevokedOn is null && GrantedOn <= day && (EndsOn is null || day <= EndsOn);
 
+    /// <summary>
+    /// Whether the pass held on some day of <paramref name="year"/>: from the day it was granted to its end
+    /// date, and up to the day before a revocation.
+    /// </summary>
+    public bool WasHeldIn(int year)
+    {
+        var from = GrantedOn > new DateOnly(year, 1, 1) ? GrantedOn : new DateOnly(year, 1, 1);
+        var until = new[] { new DateOnly(year, 12, 31), EndsOn ?? DateOnly.MaxValue, RevokedOn?.AddDays(-1) ?? DateOnly.MaxValue }.Min();
+        return from <= until;
+    }
+
     internal void Grant(DateOnly grantedOn, DateOnly? endsOn)
     {
         if (endsOn < grantedOn)

@@ -90,6 +90,9 @@ public sealed partial class Volunteer
 
     public bool HasAccessOn(string facilityId, DateOnly day) => FacilityAccess.Any(a => a.FacilityId == facilityId && a.IsValidOn(day));
 
+    /// <summary>The facilities whose pass the volunteer held on some day of <paramref name="year"/>.</summary>
+    public IEnumerable<string> FacilitiesHeldIn(int year) => FacilityAccess.Where(a => a.WasHeldIn(year)).Select(a => a.FacilityId);
+
     public TrainingRecord RecordTraining(string training, string? qualifiesFor, DateOnly completedOn, DateTimeOffset now)
     {
         EnsureNotLeft();

@@ -1,14 +1,13 @@
 using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Volunteers;
 using HerstelWerk.Messaging.Events;
-using HerstelWerk.Messaging.Outbox;
 
 namespace HerstelWerk.Volunteers.Model;
 
 /// <summary>
 /// A volunteer from application to farewell: profile, dated lifecycle, VOG screening, access passes,
-/// trainings and assignments. Every change raises the events partners and Courses follow; the caller
-/// stages them in the outbox with <see cref="Aggregate.TakeEvents"/>, so they commit with the change.
+/// trainings and assignments. Every change raises the events partners and Courses follow; the save
+/// collects them into the outbox, so they commit with the change and no caller can forget them.
 /// </summary>
 public sealed partial class Volunteer : Aggregate
 {
@@ -139,7 +138,10 @@ public sealed partial class Volunteer : Aggregate
     }
 
     /// <summary>Whether the volunteer was Active on any day of <paramref name="year"/>, as the DJI subsidy counts them.</summary>
-    public bool WasActiveIn(int year)
+    public bool WasActiveIn(int year) => FirstActiveDayIn(year) is not null;
+
+    /// <summary>The first day of <paramref name="year"/> on which the volunteer was Active, by the dated history; null when they were not.</summary>
+    public DateOnly? FirstActiveDayIn(int year)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
@@ -149,11 +151,11 @@ public sealed partial class Volunteer : Aggregate
             var until = i + 1 < changes.Count ? changes[i + 1].Since : DateOnly.MaxValue;
             if (changes[i].Status == VolunteerStatus.Active && changes[i].Since <= last && until > first)
             {
-                return true;
+                return changes[i].Since > first ? changes[i].Since : first;
             }
         }
 
-        return false;
+        return null;
     }
 
     private void EnsureNotLeft()

@@ -370,6 +370,61 @@ namespace HerstelWerk.Volunteers.Infrastructure.Migrations
                     b.ToTable("buddy_requests", (string)null);
                 });
 
+            modelBuilder.Entity("HerstelWerk.Volunteers.Model.CourseRun", b =>
+                {
+                    b.Property<Guid>("CourseRunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_run_id");
+
+                    b.Property<string>("CourseTypeId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("course_type_id");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("FacilityId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("ReportedTrainerRole")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("trainer_role");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.PrimitiveCollection<List<Guid>>("TrainerVolunteerIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("trainer_volunteer_ids");
+
+                    b.Property<int>("TrainersRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("trainers_revision");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("CourseRunId")
+                        .HasName("pk_course_runs");
+
+                    b.HasIndex("StartsOn")
+                        .HasDatabaseName("ix_course_runs_starts_on");
+
+                    b.ToTable("course_runs", (string)null);
+                });
+
             modelBuilder.Entity("HerstelWerk.Volunteers.Model.FacilityAccess", b =>
                 {
                     b.Property<Guid>("VolunteerId")
@@ -400,56 +455,6 @@ namespace HerstelWerk.Volunteers.Infrastructure.Migrations
                         .HasDatabaseName("ix_facility_access_facility_id");
 
                     b.ToTable("facility_access", (string)null);
-                });
-
-            modelBuilder.Entity("HerstelWerk.Volunteers.Model.RunNeedingTrainers", b =>
-                {
-                    b.Property<Guid>("CourseRunId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("course_run_id");
-
-                    b.Property<string>("CourseTypeId")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
-                        .HasColumnName("course_type_id");
-
-                    b.Property<DateOnly?>("EndsOn")
-                        .HasColumnType("date")
-                        .HasColumnName("ends_on");
-
-                    b.Property<string>("FacilityId")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
-                        .HasColumnName("facility_id");
-
-                    b.Property<DateOnly>("StartsOn")
-                        .HasColumnType("date")
-                        .HasColumnName("starts_on");
-
-                    b.PrimitiveCollection<List<Guid>>("TrainerVolunteerIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("trainer_volunteer_ids");
-
-                    b.Property<int>("TrainersRevision")
-                        .HasColumnType("integer")
-                        .HasColumnName("trainers_revision");
-
-                    b.Property<uint>("xmin")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("CourseRunId")
-                        .HasName("pk_course_runs");
-
-                    b.HasIndex("StartsOn")
-                        .HasDatabaseName("ix_course_runs_starts_on");
-
-                    b.ToTable("course_runs", (string)null);
                 });
 
             modelBuilder.Entity("HerstelWerk.Volunteers.Model.TrainingRecord", b =>

@@ -1,30 +1,31 @@
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.Messaging.Outbox;
-using HerstelWerk.ServiceDefaults.Scheduling;
+using HerstelWerk.SharedDomain.Jobs;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace HerstelWerk.Volunteers.Vog;
+namespace HerstelWerk.Volunteers.Jobs;
 
 /// <summary>
-/// Raises <c>VogRecheckDueV1</c> for each volunteer whose VOG re-check enters the "due soon" window,
-/// once per due date, so coordinators can request a new VOG in the weeks Justis needs. Checks at start
-/// and then every <see cref="VogPolicy.CheckEveryMinutes"/>.
+/// Raises <c>VogRecheckDueV1</c> for each volunteer whose VOG re-check enters the "due soon" window on
+/// the business date, once per due date, so coordinators can request a new VOG in the weeks Justis
+/// needs. Runs at start, then every <see cref="VogPolicy.CheckEveryMinutes"/>, and whenever an admin
+/// runs it.
 /// </summary>
-public sealed class VogRecheckScheduler(IServiceScopeFactory scopes, IOptions<VogPolicy> vog, TimeProvider time, ILogger<VogRecheckScheduler> logger)
-    : RecurringJob(time, logger)
+public sealed class VogRecheckJob(IServiceScopeFactory scopes, IOptions<VogPolicy> vog, BusinessClock clock, TimeProvider time, ILogger<VogRecheckJob> logger)
+    : ScheduledJob(time, logger)
 {
+    public override string Name => "vog-recheck";
+
+    public override string Description => "Raises VogRecheckDueV1 once per due date for volunteers whose VOG re-check falls due soon.";
+
     protected override TimeSpan Interval => TimeSpan.FromMinutes(vog.Value.CheckEveryMinutes);
 
-    protected override Task RunRoundAsync(CancellationToken cancellationToken) => RaiseDueAsync(cancellationToken);
-
-    /// <summary>One round; returns how many reminders it raised.</summary>
-    public async Task<int> RaiseDueAsync(CancellationToken cancellationToken)
+    protected override async Task<string> RunOnceAsync(CancellationToken cancellationToken)
     {
         var policy = vog.Value;
-        var today = Time.Today();
+        var today = clock.Today;
         var dueSoonIfIssuedBy = policy.DueSoonIfIssuedBy(today);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VolunteersDbContext>();
@@ -36,7 +37,7 @@ public sealed class VogRecheckScheduler(IServiceScopeFactory scopes, IOptions<Vo
         foreach (var id in candidates)
         {
             var volunteer = await db.Volunteers.SingleAsync(v => v.Id == id, cancellationToken);
-            if (volunteer.RaiseVogRecheckIfDue(policy, today, Time.GetUtcNow()))
+            if (volunteer.RaiseVogRecheckIfDue(policy, today, clock.Now))
             {
                 try
                 {
@@ -53,6 +54,6 @@ public sealed class VogRecheckScheduler(IServiceScopeFactory scopes, IOptions<Vo
             db.ChangeTracker.Clear();
         }
 
-        return raised;
+        return raised == 1 ? "Raised 1 VOG re-check reminder." : $"Raised {raised} VOG re-check reminders.";
     }
 }
