@@ -56,7 +56,7 @@ internal static class Extensions
         app.MapMatchingApi();
         app.MapFollowUpApi();
         app.MapHoursApi();
-        app.MapProgressApi(RoutePrefix, "GetVolunteerProgress",
+        app.MapProgressApi(RoutePrefix, "GetProgress",
             "The year's figures: volunteers who were Active in it (the DJI count) against the 600+ ambition, and today's active volunteers with an overdue VOG.",
             VolunteerProgressCalculator.Definitions, Roles.Coordinator);
         app.MapDevelopmentSeedApi();
