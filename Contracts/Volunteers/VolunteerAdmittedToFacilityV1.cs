@@ -16,6 +16,12 @@ public sealed record VolunteerAdmittedToFacilityV1 : IIntegrationEvent
     /// <summary>The facility, as an id from Courses' facility list (e.g. <c>pi-vught</c>).</summary>
     public required string FacilityId { get; init; }
 
+    /// <summary>
+    /// The first day the pass is valid (a director may grant one ahead of time). Added compatibly: absent in
+    /// events from before it existed, where the pass counts from when it was reported.
+    /// </summary>
+    public DateOnly? AccessStartsOn { get; init; }
+
     /// <summary>The last day the pass is valid, or null when it has no end date.</summary>
     public DateOnly? AccessEndsOn { get; init; }
 

@@ -29,10 +29,10 @@ public sealed class VolunteerEligibilityProjector(CoursesDbContext db, BusinessC
         ApplyAsync(context, context.Message.VolunteerId, v => v.SetActive(false, context.Message.Revision), checkRuns: true);
 
     public Task Consume(ConsumeContext<VolunteerAdmittedToFacilityV1> context) =>
-        ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: true, context.Message.AccessEndsOn, context.Message.Revision));
+        ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: true, context.Message.AccessStartsOn, context.Message.AccessEndsOn, context.Message.Revision));
 
     public Task Consume(ConsumeContext<VolunteerAdmissionRevokedV1> context) =>
-        ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: false, endsOn: null, context.Message.Revision),
+        ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: false, startsOn: null, endsOn: null, context.Message.Revision),
             checkRuns: true, atFacility: context.Message.FacilityId);
 
     public Task Consume(ConsumeContext<VolunteerVogIssuedV1> context) =>

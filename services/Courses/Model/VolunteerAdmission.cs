@@ -7,10 +7,11 @@ public sealed class VolunteerAdmission
     {
     }
 
-    internal VolunteerAdmission(string facilityId, bool admitted, DateOnly? endsOn, int revision)
+    internal VolunteerAdmission(string facilityId, bool admitted, DateOnly? startsOn, DateOnly? endsOn, int revision)
     {
         FacilityId = facilityId;
         Admitted = admitted;
+        StartsOn = startsOn;
         EndsOn = endsOn;
         Revision = revision;
     }
@@ -21,18 +22,22 @@ public sealed class VolunteerAdmission
 
     public bool Admitted { get; private set; }
 
+    /// <summary>The first day the pass is valid; null when Volunteers did not say (events from before it did).</summary>
+    public DateOnly? StartsOn { get; private set; }
+
     /// <summary>The last day the pass is valid; null for a pass without end date.</summary>
     public DateOnly? EndsOn { get; private set; }
 
     public int Revision { get; private set; }
 
-    public bool IsValidOn(DateOnly day) => Admitted && (EndsOn is null || day <= EndsOn);
+    public bool IsValidOn(DateOnly day) => Admitted && (StartsOn is null || day >= StartsOn) && (EndsOn is null || day <= EndsOn);
 
-    internal void Change(bool admitted, DateOnly? endsOn, int revision)
+    internal void Change(bool admitted, DateOnly? startsOn, DateOnly? endsOn, int revision)
     {
         if (revision > Revision)
         {
             Admitted = admitted;
+            StartsOn = admitted ? startsOn : StartsOn;
             EndsOn = admitted ? endsOn : EndsOn;
             Revision = revision;
         }

@@ -41,16 +41,16 @@ public sealed class VolunteerEligibility
         }
     }
 
-    public void SetAdmission(string facilityId, bool admitted, DateOnly? endsOn, int revision)
+    public void SetAdmission(string facilityId, bool admitted, DateOnly? startsOn, DateOnly? endsOn, int revision)
     {
         var admission = Admissions.SingleOrDefault(a => a.FacilityId == facilityId);
         if (admission is null)
         {
-            Admissions.Add(new VolunteerAdmission(facilityId, admitted, endsOn, revision));
+            Admissions.Add(new VolunteerAdmission(facilityId, admitted, startsOn, endsOn, revision));
         }
         else
         {
-            admission.Change(admitted, endsOn, revision);
+            admission.Change(admitted, startsOn, endsOn, revision);
         }
     }
 

@@ -75,7 +75,8 @@ public sealed partial class Volunteer
         Revision++;
         Raise(new VolunteerAdmittedToFacilityV1
         {
-            EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, FacilityId = facilityId, AccessEndsOn = endsOn, Revision = Revision,
+            EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, FacilityId = facilityId, AccessStartsOn = grantedOn, AccessEndsOn = endsOn,
+            Revision = Revision,
         });
     }
 

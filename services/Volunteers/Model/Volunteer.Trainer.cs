@@ -8,13 +8,10 @@ public sealed partial class Volunteer
     /// needing <paramref name="role"/> on <paramref name="today"/>; otherwise why not. It holds Courses' rule
     /// (<c>VolunteerEligibility.WhyNotTrainer</c>) to the facts Volunteers keeps, in the same order and with
     /// the same comparisons: Active; the VOG counts up to and including its re-check date; a pass for the
-    /// facility, not revoked, valid up to and including its end date; trained for the role.
+    /// facility, not revoked, valid from the day it was granted up to and including its end date (both
+    /// reach Courses in <c>VolunteerAdmittedToFacilityV1</c>); trained for the role. A cross-service test
+    /// holds the two to each other.
     /// </summary>
-    /// <remarks>
-    /// One difference, on the safe side: a pass counts from the day it was granted (<see cref="HasAccessOn"/>).
-    /// Courses is told of a pass when it is recorded, without its start date, so it would accept a pass
-    /// that starts later; suggesting only passes that hold today never offers a trainer Courses refuses.
-    /// </remarks>
     public string? WhyNotTrainer(string facilityId, string role, VogPolicy policy, DateOnly today) =>
         Status != VolunteerStatus.Active ? $"The volunteer is {Status}, not Active."
         : today > VogDueOn(policy) ? $"The volunteer's VOG re-check was due on {VogDueOn(policy):yyyy-MM-dd}."

@@ -1169,6 +1169,10 @@ namespace HerstelWerk.Courses.Infrastructure.Migrations
                                 .HasColumnType("integer")
                                 .HasColumnName("revision");
 
+                            b1.Property<DateOnly?>("StartsOn")
+                                .HasColumnType("date")
+                                .HasColumnName("starts_on");
+
                             b1.HasKey("VolunteerId", "FacilityId")
                                 .HasName("pk_volunteer_admissions");
 
