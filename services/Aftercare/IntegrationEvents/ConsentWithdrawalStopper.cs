@@ -1,6 +1,5 @@
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Contracts.Courses;
-using HerstelWerk.Messaging.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,6 @@
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.Contracts.Courses;
-using HerstelWerk.Messaging.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

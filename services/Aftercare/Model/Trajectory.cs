@@ -1,16 +1,16 @@
 using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Aftercare;
 using HerstelWerk.Messaging.Events;
-using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.SharedDomain.Audit;
 
 namespace HerstelWerk.Aftercare.Model;
 
 /// <summary>
 /// One participant's aftercare, from release until closed: the buddy, the contact log and its rhythm, the
-/// five basic conditions and how it ended. Every change raises the events partners follow; the caller
-/// stages them in the outbox with <see cref="Aggregate.TakeEvents"/>, so they commit with the change.
+/// five basic conditions and how it ended. Every change raises the events partners follow; the save
+/// collects them into the outbox, so they commit with the change and no caller can forget them.
 /// </summary>
-public sealed partial class Trajectory : Aggregate
+public sealed partial class Trajectory : Aggregate, IParticipantRecord
 {
     public const string ConsentWithdrawnReason = "Consent withdrawn; processing stopped.";
 
