@@ -9,7 +9,6 @@ using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain;
 using HerstelWerk.SharedDomain.Participants;
 using HerstelWerk.SharedDomain.Progress;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HerstelWerk.Aftercare;
 
@@ -40,8 +39,6 @@ internal static class Extensions
             .ValidateOnStart();
         builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
         builder.Services.AddHttpContextAccessor();
-        // TryAdd: a test may put a clock of its own in place first.
-        builder.Services.TryAddSingleton(services => new AftercareClock(services.GetRequiredService<TimeProvider>()));
         builder.Services.AddScoped<TrajectoryChanges>();
         builder.Services.AddScoped<ProgressCalculator>();
         builder.Services.AddProgressGauges<AftercareProgressFigures>(ServiceName);

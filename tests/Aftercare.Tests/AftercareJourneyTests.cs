@@ -18,7 +18,7 @@ namespace HerstelWerk.Aftercare.Tests;
 /// </summary>
 public sealed class AftercareJourneyTests(BusinessClockFixture service) : IClassFixture<BusinessClockFixture>
 {
-    private DateOnly Today => service.BusinessTime.Today();
+    private DateOnly Today => service.Services.GetRequiredService<BusinessClock>().Today;
 
     [Fact]
     public async Task From_release_to_completion_with_a_buddy_contacts_one_overdue_event_and_the_employer()

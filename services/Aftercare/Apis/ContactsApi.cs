@@ -2,6 +2,7 @@ using System.Security.Claims;
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.Messaging.Data;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain.Audit;
@@ -40,7 +41,7 @@ public static class ContactsApi
     }
 
     public static async Task<Results<Created<ContactDto>, NotFound, ProblemHttpResult, ValidationProblem>> LogContact(
-        Guid trajectoryId, ContactRequest request, TrajectoryChanges changes, AftercareClock clock, CancellationToken cancellationToken) =>
+        Guid trajectoryId, ContactRequest request, TrajectoryChanges changes, BusinessClock clock, CancellationToken cancellationToken) =>
         request.On > clock.Today
             ? ResultWidening.InFuture("on", "A contact")
             : (await changes.AddContactAsync(trajectoryId, (trajectory, context) => trajectory.LogContact(
@@ -48,7 +49,7 @@ public static class ContactsApi
                 NoteOf(request), context.Policy, context.Now), cancellationToken)).OrInvalid();
 
     public static async Task<Results<Created<ContactDto>, NotFound, ProblemHttpResult, ValidationProblem>> LogEmployerContact(
-        Guid trajectoryId, EmployerContactRequest request, TrajectoryChanges changes, AftercareDbContext db, AftercareClock clock,
+        Guid trajectoryId, EmployerContactRequest request, TrajectoryChanges changes, AftercareDbContext db, BusinessClock clock,
         CancellationToken cancellationToken)
     {
         if (request.On > clock.Today)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Messaging.Data;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain.Audit;
@@ -39,7 +40,7 @@ public static class FollowUpApi
     }
 
     public static async Task<Ok<Page<OverdueTrajectoryDto>>> Overdue(
-        [AsParameters] PageQuery paging, AftercareDbContext db, AftercareClock clock, ParticipantAudit audit, CancellationToken cancellationToken)
+        [AsParameters] PageQuery paging, AftercareDbContext db, BusinessClock clock, ParticipantAudit audit, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var page = await db.Trajectories.AsNoTracking()

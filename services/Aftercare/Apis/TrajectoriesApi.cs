@@ -4,6 +4,7 @@ using HerstelWerk.Aftercare.IntegrationEvents;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.Messaging.Data;
 using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain.Audit;
@@ -54,7 +55,7 @@ public static class TrajectoriesApi
     }
 
     public static async Task<Results<Created<TrajectoryDto>, ValidationProblem>> Open(
-        OpenTrajectoryRequest request, AftercareDbContext db, IOptions<AftercarePolicy> policy, AftercareClock clock, TimeProvider time,
+        OpenTrajectoryRequest request, AftercareDbContext db, IOptions<AftercarePolicy> policy, BusinessClock clock,
         ParticipantAudit audit, HttpResponse response, CancellationToken cancellationToken)
     {
         var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.ParticipantId == request.ParticipantId, cancellationToken);
@@ -136,7 +137,7 @@ public static class TrajectoriesApi
             .OrderBy(t => t.StartedOn).ThenBy(t => t.Id), paging, audit, cancellationToken);
 
     public static async Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult>> Get(
-        Guid trajectoryId, ClaimsPrincipal user, AftercareDbContext db, AftercareClock clock, ParticipantAudit audit, HttpResponse response,
+        Guid trajectoryId, ClaimsPrincipal user, AftercareDbContext db, BusinessClock clock, ParticipantAudit audit, HttpResponse response,
         CancellationToken cancellationToken)
     {
         var trajectory = await db.Trajectories.AsNoTracking()
@@ -158,7 +159,7 @@ public static class TrajectoriesApi
     }
 
     public static async Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult, ValidationProblem>> RecordCondition(
-        Guid trajectoryId, ConditionRequest request, TrajectoryChanges changes, AftercareClock clock, CancellationToken cancellationToken) =>
+        Guid trajectoryId, ConditionRequest request, TrajectoryChanges changes, BusinessClock clock, CancellationToken cancellationToken) =>
         request.On > clock.Today
             ? ResultWidening.InFuture("on", "A basic condition")
             : (await changes.UpdateAsync(trajectoryId, (trajectory, context) =>
@@ -170,7 +171,7 @@ public static class TrajectoriesApi
             trajectory.ExtendPlannedEnd(request.PlannedEndOn!.Value, request.Reason!.Trim(), context.Now), cancellationToken);
 
     public static async Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult, ValidationProblem>> Close(
-        Guid trajectoryId, ClosureRequest request, TrajectoryChanges changes, AftercareClock clock, CancellationToken cancellationToken) =>
+        Guid trajectoryId, ClosureRequest request, TrajectoryChanges changes, BusinessClock clock, CancellationToken cancellationToken) =>
         request.ClosedOn > clock.Today
             ? ResultWidening.InFuture("closedOn", "A closure")
             : (await changes.UpdateAsync(trajectoryId, (trajectory, context) =>

@@ -1,8 +1,9 @@
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
+using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.SharedDomain.Audit;
-using HerstelWerk.Messaging.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace HerstelWerk.Aftercare.Apis;
 /// lost a race is simply applied again on fresh data, since adding to the log conflicts with nothing.
 /// </summary>
 public sealed class TrajectoryChanges(
-    AftercareDbContext db, IOptions<AftercarePolicy> policy, AftercareClock clock, ParticipantAudit audit, IHttpContextAccessor http)
+    AftercareDbContext db, IOptions<AftercarePolicy> policy, BusinessClock clock, ParticipantAudit audit, IHttpContextAccessor http)
 {
     /// <summary>
     /// A contact loses a race only to another change that committed, and each racer commits once, so this

@@ -1,6 +1,7 @@
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.Contracts.Courses;
+using HerstelWerk.ServiceDefaults;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ namespace HerstelWerk.Aftercare.IntegrationEvents;
 /// still takes the facility from the participant projection, and is retried until the registration is there.
 /// </remarks>
 public sealed class ReleaseTrajectoryOpener(
-    AftercareDbContext db, IOptions<AftercarePolicy> policy, TimeProvider time, ILogger<ReleaseTrajectoryOpener> logger)
+    AftercareDbContext db, IOptions<AftercarePolicy> policy, BusinessClock clock, ILogger<ReleaseTrajectoryOpener> logger)
     : IConsumer<ParticipantReleasedV1>
 {
     public async Task Consume(ConsumeContext<ParticipantReleasedV1> context)
@@ -50,7 +51,7 @@ public sealed class ReleaseTrajectoryOpener(
         }
 
         var trajectory = Trajectory.Open(released.ParticipantId, facilityId, released.ReleasedOn, released.ReleasedOn,
-            TrajectoryOrigin.Release, policy.Value, time.GetUtcNow());
+            TrajectoryOrigin.Release, policy.Value, clock.Now);
         db.Trajectories.Add(trajectory);
         await db.LinkOpenBuddyAsync(trajectory, context.CancellationToken);
         await db.SaveChangesAsync(context.CancellationToken);

@@ -1,6 +1,7 @@
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace HerstelWerk.Aftercare.Overdue;
 /// <see cref="AftercarePolicy.CheckEveryMinutes"/>, on the business clock.
 /// </summary>
 public sealed class ContactOverdueScheduler(
-    IServiceScopeFactory scopes, IOptions<AftercarePolicy> policy, AftercareClock clock, TimeProvider time, ILogger<ContactOverdueScheduler> logger)
+    IServiceScopeFactory scopes, IOptions<AftercarePolicy> policy, BusinessClock clock, TimeProvider time, ILogger<ContactOverdueScheduler> logger)
     : RecurringJob(time, logger)
 {
     protected override TimeSpan Interval => TimeSpan.FromMinutes(policy.Value.CheckEveryMinutes);

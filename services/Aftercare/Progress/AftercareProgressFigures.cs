@@ -1,10 +1,11 @@
 using HerstelWerk.Aftercare.Infrastructure;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.SharedDomain.Progress;
 
 namespace HerstelWerk.Aftercare.Progress;
 
 /// <summary>Aftercare's five figures on the dashboard, for the year of Aftercare's own clock.</summary>
-internal sealed class AftercareProgressFigures(ProgressCalculator calculator, AftercareClock clock) : IProgressFigures
+internal sealed class AftercareProgressFigures(ProgressCalculator calculator, BusinessClock clock) : IProgressFigures
 {
     public async Task<ProgressSnapshot> CountThisYearAsync(CancellationToken cancellationToken)
     {
