@@ -7,6 +7,7 @@ using HerstelWerk.Aftercare.Progress;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain;
+using HerstelWerk.SharedDomain.Changes;
 using HerstelWerk.SharedDomain.Participants;
 using HerstelWerk.SharedDomain.Progress;
 
@@ -39,7 +40,9 @@ internal static class Extensions
             .ValidateOnStart();
         builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<TrajectoryChanges>();
+        builder.Services.AddAggregate((AftercareDbContext db, Guid id, CancellationToken cancellationToken) => db.LoadTrajectoryAsync(id, cancellationToken));
+        builder.Services.AddChangeAccess<Trajectory, TrajectoryAccess>();
+        builder.Services.AddScoped<TrajectoryViews>();
         builder.Services.AddScoped<ProgressCalculator>();
         builder.Services.AddProgressGauges<AftercareProgressFigures>(ServiceName);
         builder.Services.AddSingleton<ContactOverdueScheduler>();

@@ -1,13 +1,13 @@
 using System.Security.Claims;
 using HerstelWerk.Aftercare.Infrastructure;
-using HerstelWerk.Aftercare.IntegrationEvents;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.Messaging.Data;
-using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Errors;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -54,42 +54,23 @@ public static class TrajectoriesApi
                 "before the planned end only with a reason. Publishes AftercareClosedV1 (Completed or EndedEarly). Send the ETag as If-Match.");
     }
 
-    public static async Task<Results<Created<TrajectoryDto>, ValidationProblem>> Open(
-        OpenTrajectoryRequest request, AftercareDbContext db, IOptions<AftercarePolicy> policy, BusinessClock clock,
-        ParticipantAudit audit, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Created<TrajectoryDto>> Open(
+        OpenTrajectoryRequest request, AftercareDbContext db, TrajectoryViews views, IOptions<AftercarePolicy> policy, BusinessClock clock,
+        HttpResponse response, CancellationToken cancellationToken)
     {
-        var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.ParticipantId == request.ParticipantId, cancellationToken);
-        if (participant is null)
-        {
-            return Invalid("participantId", "Aftercare does not know this participant; Courses registers participants.");
-        }
-
-        if (participant.ConsentWithdrawnOn is not null || participant.ErasedAt is not null)
-        {
-            throw new AftercareRuleException("The participant withdrew consent or was erased; no aftercare starts for them.");
-        }
-
-        var today = clock.Today;
-        if ((request.ReleasedOn ?? participant.ReleasedOn) is not { } releasedOn)
-        {
-            return Invalid("releasedOn", "Courses has reported no release for this participant; give the release date.");
-        }
-
-        if (releasedOn > today || request.StartsOn > today)
-        {
-            return ResultWidening.InFuture(releasedOn > today ? "releasedOn" : "startsOn", "Aftercare");
-        }
-
+        var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.ParticipantId == request.ParticipantId, cancellationToken)
+            ?? throw new InvalidInputException("participantId", "Aftercare does not know this participant; Courses registers participants.");
+        var releasedOn = clock.PastOrToday(request.ReleasedOn ?? participant.ReleasedOn
+            ?? throw new InvalidInputException("releasedOn", "Courses has reported no release for this participant; give the release date."), "releasedOn", "Aftercare");
+        var startsOn = clock.PastOrToday(request.StartsOn, "startsOn", "Aftercare");
         if (await db.Trajectories.AnyAsync(t => t.ParticipantId == participant.ParticipantId && t.ClosedOn == null, cancellationToken))
         {
             throw new AftercareRuleException("The participant already has an open trajectory.");
         }
 
-        var trajectory = Trajectory.Open(participant.ParticipantId, participant.FacilityId, releasedOn, request.StartsOn ?? today,
-            TrajectoryOrigin.Coordinator, policy.Value, clock.Now);
+        var trajectory = Trajectory.OpenByCoordinator(participant, releasedOn, startsOn, policy.Value, clock.Now);
         db.Trajectories.Add(trajectory);
         await db.LinkOpenBuddyAsync(trajectory, cancellationToken);
-        audit.Stage(AuditAction.Create, trajectory.ParticipantId);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -101,7 +82,7 @@ public static class TrajectoriesApi
         }
 
         response.SetETag(trajectory.Revision);
-        return TypedResults.Created($"{Route}/{trajectory.Id}", await TrajectoryViews.DetailAsync(db, trajectory, today, cancellationToken));
+        return TypedResults.Created($"{Route}/{trajectory.Id}", await views.DetailAsync(trajectory, cancellationToken));
     }
 
     public static async Task<Ok<Page<TrajectorySummaryDto>>> List(
@@ -137,7 +118,7 @@ public static class TrajectoriesApi
             .OrderBy(t => t.StartedOn).ThenBy(t => t.Id), paging, audit, cancellationToken);
 
     public static async Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult>> Get(
-        Guid trajectoryId, ClaimsPrincipal user, AftercareDbContext db, BusinessClock clock, ParticipantAudit audit, HttpResponse response,
+        Guid trajectoryId, ClaimsPrincipal user, AftercareDbContext db, TrajectoryViews views, ParticipantAudit audit, HttpResponse response,
         CancellationToken cancellationToken)
     {
         var trajectory = await db.Trajectories.AsNoTracking()
@@ -155,27 +136,30 @@ public static class TrajectoriesApi
 
         await audit.RecordReadAsync(trajectory.ParticipantId, cancellationToken);
         response.SetETag(trajectory.Revision);
-        return TypedResults.Ok(await TrajectoryViews.DetailAsync(db, trajectory, clock.Today, cancellationToken));
+        return TypedResults.Ok(await views.DetailAsync(trajectory, cancellationToken));
     }
 
-    public static async Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult, ValidationProblem>> RecordCondition(
-        Guid trajectoryId, ConditionRequest request, TrajectoryChanges changes, BusinessClock clock, CancellationToken cancellationToken) =>
-        request.On > clock.Today
-            ? ResultWidening.InFuture("on", "A basic condition")
-            : (await changes.UpdateAsync(trajectoryId, (trajectory, context) =>
-                trajectory.RecordCondition(request.Condition!.Value, request.Status!.Value, request.On ?? context.Today, context.Now), cancellationToken)).OrInvalid();
+    public static Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult>> RecordCondition(
+        Guid trajectoryId, ConditionRequest request, Changes<Trajectory> changes, TrajectoryViews views, BusinessClock clock, CancellationToken cancellationToken)
+    {
+        var on = clock.PastOrToday(request.On, "on", "A basic condition");
+        return changes.UpdateAsync(trajectoryId, trajectory => trajectory.RecordCondition(request.Condition!.Value, request.Status!.Value, on, clock.Now), cancellationToken)
+            .OkAsync(trajectory => views.DetailAsync(trajectory, cancellationToken));
+    }
 
     public static Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult>> Extend(
-        Guid trajectoryId, ExtensionRequest request, TrajectoryChanges changes, CancellationToken cancellationToken) =>
-        changes.UpdateAsync(trajectoryId, (trajectory, context) =>
-            trajectory.ExtendPlannedEnd(request.PlannedEndOn!.Value, request.Reason!.Trim(), context.Now), cancellationToken);
+        Guid trajectoryId, ExtensionRequest request, Changes<Trajectory> changes, TrajectoryViews views, BusinessClock clock, CancellationToken cancellationToken) =>
+        changes.UpdateAsync(trajectoryId, trajectory => trajectory.ExtendPlannedEnd(request.PlannedEndOn!.Value, request.Reason!.Trim(), clock.Now), cancellationToken)
+            .OkAsync(trajectory => views.DetailAsync(trajectory, cancellationToken));
 
-    public static async Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult, ValidationProblem>> Close(
-        Guid trajectoryId, ClosureRequest request, TrajectoryChanges changes, BusinessClock clock, CancellationToken cancellationToken) =>
-        request.ClosedOn > clock.Today
-            ? ResultWidening.InFuture("closedOn", "A closure")
-            : (await changes.UpdateAsync(trajectoryId, (trajectory, context) =>
-                trajectory.Close(request.Outcome!.Value, request.ClosedOn ?? context.Today, request.Reason, context.Policy, context.Now), cancellationToken)).OrInvalid();
+    public static Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult>> Close(
+        Guid trajectoryId, ClosureRequest request, Changes<Trajectory> changes, TrajectoryViews views, BusinessClock clock, IOptions<AftercarePolicy> policy,
+        CancellationToken cancellationToken)
+    {
+        var closedOn = clock.PastOrToday(request.ClosedOn, "closedOn", "A closure");
+        return changes.UpdateAsync(trajectoryId, trajectory => trajectory.Close(request.Outcome!.Value, closedOn, request.Reason, policy.Value, clock.Now), cancellationToken)
+            .OkAsync(trajectory => views.DetailAsync(trajectory, cancellationToken));
+    }
 
     internal static async Task<Ok<Page<TrajectorySummaryDto>>> SummariesAsync(
         IQueryable<Trajectory> ordered, PageQuery paging, ParticipantAudit audit, CancellationToken cancellationToken)
@@ -187,7 +171,4 @@ public static class TrajectoriesApi
         await audit.RecordReadAsync(page.Items.Select(t => t.ParticipantId), cancellationToken);
         return TypedResults.Ok(page);
     }
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The request is not valid.", detail: $"Check the field '{field}'.");
 }

@@ -63,6 +63,21 @@ public sealed partial class Trajectory
     }
 
     /// <summary>
+    /// A contact with an employer: only one Placement reported a job of the participant with
+    /// (<paramref name="employersWithAJob"/>), since employer support starts with a job.
+    /// </summary>
+    public ContactEntry LogEmployerContact(Guid employerId, IReadOnlyCollection<Guid> employersWithAJob, DateOnly on, ContactChannel channel, bool reached,
+        ContactAuthor author, string? note, AftercarePolicy policy, DateTimeOffset now)
+    {
+        if (!employersWithAJob.Contains(employerId))
+        {
+            throw new AftercareRuleException("Placement has reported no job of this participant with that employer; employer support starts with a job.");
+        }
+
+        return LogContact(ContactParty.Employer, employerId, on, channel, reached, author, note, policy, now);
+    }
+
+    /// <summary>
     /// Raises <c>AftercareContactOverdueV1</c> once per overdue period: when the rhythm's last day has passed
     /// and no event was raised for this period yet. A successful contact starts a new period.
     /// </summary>

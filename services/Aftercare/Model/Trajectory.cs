@@ -2,6 +2,7 @@ using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Aftercare;
 using HerstelWerk.Messaging.Events;
 using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.SharedDomain.Participants;
 
 namespace HerstelWerk.Aftercare.Model;
 
@@ -107,6 +108,17 @@ public sealed partial class Trajectory : Aggregate, IParticipantRecord
             EventId = Guid.CreateVersion7(now), OccurredAt = now, TrajectoryId = trajectory.Id, ParticipantId = participantId, StartedOn = startedOn,
         });
         return trajectory;
+    }
+
+    /// <summary>A coordinator opens aftercare by hand, for a participant Courses registered; never for one who withdrew consent or was erased.</summary>
+    public static Trajectory OpenByCoordinator(ParticipantProjection participant, DateOnly releasedOn, DateOnly startedOn, AftercarePolicy policy, DateTimeOffset now)
+    {
+        if (participant.ConsentWithdrawnOn is not null || participant.ErasedAt is not null)
+        {
+            throw new AftercareRuleException("The participant withdrew consent or was erased; no aftercare starts for them.");
+        }
+
+        return Open(participant.ParticipantId, participant.FacilityId, releasedOn, startedOn, TrajectoryOrigin.Coordinator, policy, now);
     }
 
     public ConditionUpdate RecordCondition(BasicCondition condition, ConditionStatus status, DateOnly on, DateTimeOffset now)
