@@ -93,6 +93,7 @@ public sealed class TrajectoryApiTests(ServiceFixture<Program> service) : IClass
         var trajectory = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("Coordinator", "pi-zwolle"), (trajectory.GetProperty("origin").GetString(), trajectory.GetProperty("facilityId").GetString()));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("The participant already has an open trajectory.", await again.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("participantId", await unknown.Content.ReadAsStringAsync());
         await partner.ReceivedOf<AftercareStartedV1>().WaitForAsync(e => e.ParticipantId == participant, "AftercareStartedV1");

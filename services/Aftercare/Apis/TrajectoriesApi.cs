@@ -11,7 +11,6 @@ using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace HerstelWerk.Aftercare.Apis;
 
@@ -54,35 +53,23 @@ public static class TrajectoriesApi
                 "before the planned end only with a reason. Publishes AftercareClosedV1 (Completed or EndedEarly). Send the ETag as If-Match.");
     }
 
-    public static async Task<Created<TrajectoryDto>> Open(
-        OpenTrajectoryRequest request, AftercareDbContext db, TrajectoryViews views, IOptions<AftercarePolicy> policy, BusinessClock clock,
-        HttpResponse response, CancellationToken cancellationToken)
+    /// <remarks>
+    /// One open trajectory per participant is the database's rule (<see cref="TrajectoryConfiguration"/>): a
+    /// second one, or one the release event opened at the same moment, is a 409 with the rule.
+    /// </remarks>
+    public static async Task<Results<Created<TrajectoryDto>, NotFound, ProblemHttpResult>> Open(
+        OpenTrajectoryRequest request, AftercareDbContext db, Changes<Trajectory> changes, TrajectoryViews views, IOptions<AftercarePolicy> policy,
+        BusinessClock clock, CancellationToken cancellationToken)
     {
         var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.ParticipantId == request.ParticipantId, cancellationToken)
             ?? throw new InvalidInputException("participantId", "Aftercare does not know this participant; Courses registers participants.");
         var releasedOn = clock.PastOrToday(request.ReleasedOn ?? participant.ReleasedOn
             ?? throw new InvalidInputException("releasedOn", "Courses has reported no release for this participant; give the release date."), "releasedOn", "Aftercare");
         var startsOn = clock.PastOrToday(request.StartsOn, "startsOn", "Aftercare");
-        if (await db.Trajectories.AnyAsync(t => t.ParticipantId == participant.ParticipantId && t.ClosedOn == null, cancellationToken))
-        {
-            throw new AftercareRuleException("The participant already has an open trajectory.");
-        }
-
         var trajectory = Trajectory.OpenByCoordinator(participant, releasedOn, startsOn, policy.Value, clock.Now);
-        db.Trajectories.Add(trajectory);
         await db.LinkOpenBuddyAsync(trajectory, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // The release event opened one at the same moment.
-            throw new AftercareRuleException("The participant already has an open trajectory.");
-        }
-
-        response.SetETag(trajectory.Revision);
-        return TypedResults.Created($"{Route}/{trajectory.Id}", await views.DetailAsync(trajectory, cancellationToken));
+        return await changes.CreateAsync(trajectory, cancellationToken)
+            .CreatedAsync(opened => views.DetailAsync(opened, cancellationToken), (opened, _) => $"{Route}/{opened.Id}");
     }
 
     public static async Task<Ok<Page<TrajectorySummaryDto>>> List(

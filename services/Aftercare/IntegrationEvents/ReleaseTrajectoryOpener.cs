@@ -41,6 +41,9 @@ public sealed class ReleaseTrajectoryOpener(
 
         var facilityId = released.FacilityId ?? participant!.FacilityId;
 
+        // A consumer never answers 409: a release that finds aftercare already open, or already held for this
+        // release (and closed since), changes nothing. The unique rule still decides a race with a coordinator:
+        // the losing save fails, the message is retried, and this check then finds the winner.
         var existing = await db.Trajectories.AnyAsync(
             t => t.ParticipantId == released.ParticipantId && (t.ClosedOn == null || t.ReleasedOn == released.ReleasedOn), context.CancellationToken);
         if (existing)
