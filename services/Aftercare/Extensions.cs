@@ -1,13 +1,14 @@
 using HerstelWerk.Aftercare.Apis;
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.IntegrationEvents;
+using HerstelWerk.Aftercare.Jobs;
 using HerstelWerk.Aftercare.Model;
-using HerstelWerk.Aftercare.Overdue;
 using HerstelWerk.Aftercare.Progress;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain;
 using HerstelWerk.SharedDomain.Changes;
+using HerstelWerk.SharedDomain.Jobs;
 using HerstelWerk.SharedDomain.Participants;
 using HerstelWerk.SharedDomain.Progress;
 
@@ -45,8 +46,7 @@ internal static class Extensions
         builder.Services.AddScoped<TrajectoryViews>();
         builder.Services.AddScoped<ProgressCalculator>();
         builder.Services.AddProgressGauges<AftercareProgressFigures>(ServiceName);
-        builder.Services.AddSingleton<ContactOverdueScheduler>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<ContactOverdueScheduler>());
+        builder.Services.AddScheduledJob<ContactOverdueJob>();
     }
 
     /// <summary>Every Aftercare API, from opening a trajectory to the year's figures.</summary>
