@@ -39,13 +39,11 @@ internal static class Extensions
         builder.Services.AddOptions<AftercarePolicy>().Bind(builder.Configuration.GetSection("Aftercare"))
             .Validate(p => p.IsValid, "Aftercare: months must be 0-36 (planned 1-36), days between contacts 1-365 and CheckEveryMinutes positive.")
             .ValidateOnStart();
-        builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddAggregate((AftercareDbContext db, Guid id, CancellationToken cancellationToken) => db.LoadTrajectoryAsync(id, cancellationToken));
         builder.Services.AddChangeAccess<Trajectory, TrajectoryAccess>();
         builder.Services.AddScoped<TrajectoryViews>();
-        builder.Services.AddScoped<ProgressCalculator>();
-        builder.Services.AddProgressGauges<AftercareProgressFigures>(ServiceName);
+        builder.Services.AddProgress<AftercareProgressCalculator>(ServiceName);
         builder.Services.AddScheduledJob<ContactOverdueJob>();
     }
 
@@ -56,6 +54,8 @@ internal static class Extensions
         app.MapTrajectoriesApi();
         app.MapContactsApi();
         app.MapFollowUpApi();
-        app.MapProgressApi();
+        app.MapProgressApi(RoutePrefix, "GetAftercareProgress",
+            "The year's aftercare figures, against the target where there is one, in total, per facility of release and per month.",
+            AftercareProgressCalculator.Definitions, Roles.Coordinator);
     }
 }

@@ -103,7 +103,7 @@ public sealed class AftercareJourneyTests(BusinessClockFixture service) : IClass
 
         // The year's figures, per facility of release.
         var figures = (await service.Client.GetFromJsonAsync<JsonElement>("/api/aftercare/progress?year=2026")).GetProperty("figures").EnumerateArray()
-            .ToDictionary(f => f.GetProperty("figure").GetString()!, f => f.GetProperty("byFacility").GetProperty("pi-vught").GetDouble());
+            .ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("byFacility").GetProperty("pi-vught").GetDouble());
         Assert.Equal((1.0, 1.0, 1.0, 0.0, 5.0), (figures["coachedDuringWork"], figures["trajectoriesStarted"], figures["trajectoriesCompleted"],
             figures["shareWithoutOverdue"], figures["medianDaysToFirstContact"]));
         // The same figure on the dashboard's gauge.
