@@ -20,8 +20,17 @@ internal static class Extensions
     public const string ServiceName = "aftercare";
     public const string RoutePrefix = "/api/aftercare";
 
-    /// <summary>Coordinators; a buddy reads their own participants' trajectories under <c>/api/aftercare/me/trajectories</c>.</summary>
-    public static readonly string[] ParticipantReaders = [Roles.Coordinator];
+    /// <summary>The professionals, who see and do everything operational in Aftercare.</summary>
+    public static readonly string[] Staff = [Roles.Coordinator];
+
+    /// <summary>
+    /// Staff, and volunteers for the trajectories they are the aftercare buddy of: every change checks that on
+    /// the record (<see cref="TrajectoryAccess"/>), and so does every read.
+    /// </summary>
+    public static readonly string[] StaffAndBuddies = [Roles.Coordinator, Roles.Volunteer];
+
+    /// <summary>Staff; a buddy reads their own participants' trajectories under <c>/api/aftercare/me/trajectories</c>.</summary>
+    public static readonly string[] ParticipantReaders = Staff;
 
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
@@ -53,9 +62,10 @@ internal static class Extensions
         app.MapParticipantProjectionApi(RoutePrefix, ParticipantReaders);
         app.MapTrajectoriesApi();
         app.MapContactsApi();
-        app.MapFollowUpApi();
+        app.MapOverdueApi();
+        app.MapMeApi();
         app.MapProgressApi(RoutePrefix, "GetAftercareProgress",
             "The year's aftercare figures, against the target where there is one, in total, per facility of release and per month.",
-            AftercareProgressCalculator.Definitions, Roles.Coordinator);
+            AftercareProgressCalculator.Definitions, Staff);
     }
 }

@@ -24,20 +24,20 @@ public static class ContactsApi
     {
         var trajectory = endpoints.MapApiGroup($"{TrajectoriesApi.Route}/{{trajectoryId:guid}}", "Contacts");
         trajectory.MapPost("/contacts", LogContact)
-            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .RequireAccess(Extensions.StaffAndBuddies)
             .WithName("LogContact")
             .WithSummary("Log a contact with the participant: date, channel (Visit, Phone, Message), whether they were reached, and a short note. " +
                 "A reached participant resets the contact rhythm.");
         trajectory.MapGet("/contacts", ListContacts)
-            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .RequireAccess(Extensions.StaffAndBuddies)
             .WithName("ListContacts")
             .WithSummary("The participant contacts, newest first; notes only for the buddy and staff.");
         trajectory.MapPost("/employer-contacts", LogEmployerContact)
-            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .RequireAccess(Extensions.StaffAndBuddies)
             .WithName("LogEmployerContact")
             .WithSummary("Log a contact with an employer Placement reported a job with (JobStartedV1).");
         trajectory.MapGet("/employer-contacts", ListEmployerContacts)
-            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .RequireAccess(Extensions.StaffAndBuddies)
             .WithName("ListEmployerContacts")
             .WithSummary("The employer contacts, newest first; notes only for the buddy and staff.");
     }
@@ -90,7 +90,7 @@ public static class ContactsApi
         }
 
         var showNotes = caller.MayReadNotesOf(trajectory);
-        var page = await ContactSearch.Of(db.Contacts.AsNoTracking(), trajectoryId, party).ToPageAsync(paging, cancellationToken);
+        var page = await db.Contacts.AsNoTracking().OfTrajectoryWith(trajectoryId, party).ToPageAsync(paging, cancellationToken);
         await audit.RecordReadAsync(trajectory.ParticipantId, cancellationToken);
         return TypedResults.Ok(new Page<ContactDto>([.. page.Items.Select(c => ContactDto.From(c, showNotes))], page.PageNumber, page.PageSize, page.TotalCount));
     }

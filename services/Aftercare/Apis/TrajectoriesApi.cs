@@ -17,37 +17,37 @@ namespace HerstelWerk.Aftercare.Apis;
 /// <summary>Aftercare trajectories: opening, the lists coordinators work from, the checklist, extension and closing.</summary>
 public static class TrajectoriesApi
 {
-    public const string Route = "/api/aftercare/trajectories";
+    public const string Route = $"{Extensions.RoutePrefix}/trajectories";
 
     public static void MapTrajectoriesApi(this IEndpointRouteBuilder endpoints)
     {
         var trajectories = endpoints.MapApiGroup(Route, "Trajectories");
         trajectories.MapPost("/", Open)
-            .RequireAccess(Roles.Coordinator)
+            .RequireAccess(Extensions.Staff)
             .WithName("OpenTrajectory")
             .WithSummary("Open a trajectory by hand (releasedOn defaults to the release Courses reported). Publishes AftercareStartedV1.");
         trajectories.MapGet("/", List)
-            .RequireAccess(Roles.Coordinator)
+            .RequireAccess(Extensions.Staff)
             .WithName("ListTrajectories")
             .WithSummary("Trajectories, newest start first; filter by open, facilityId, participantId and buddyVolunteerId.");
         trajectories.MapGet("/unmatched", Unmatched)
-            .RequireAccess(Roles.Coordinator)
+            .RequireAccess(Extensions.Staff)
             .WithName("ListUnmatchedTrajectories")
             .WithSummary("Open trajectories without an aftercare buddy, oldest first.");
         trajectories.MapGet("/{trajectoryId:guid}", Get)
-            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .RequireAccess(Extensions.StaffAndBuddies)
             .WithName("GetTrajectory")
             .WithSummary("One trajectory with its rhythm, buddy, employers, checklist and closure; with its ETag. Volunteers: their own trajectories only.");
         trajectories.MapPost("/{trajectoryId:guid}/conditions", RecordCondition)
-            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .RequireAccess(Extensions.StaffAndBuddies)
             .WithName("RecordBasicCondition")
             .WithSummary("Record where a basic condition (IdDocument, Housing, WorkAndIncome, Debts, Care) stands, dated. Send the ETag as If-Match.");
         trajectories.MapPost("/{trajectoryId:guid}/extension", Extend)
-            .RequireAccess(Roles.Coordinator)
+            .RequireAccess(Extensions.Staff)
             .WithName("ExtendTrajectory")
             .WithSummary("Move the planned end later, with a reason. Send the ETag as If-Match.");
         trajectories.MapPost("/{trajectoryId:guid}/closure", Close)
-            .RequireAccess(Roles.Coordinator)
+            .RequireAccess(Extensions.Staff)
             .WithName("CloseTrajectory")
             .WithSummary("Close with an outcome: Completed (not before six months after release), LostContact, Reoffended, MovedAway or Declined; " +
                 "before the planned end only with a reason. Publishes AftercareClosedV1 (Completed or EndedEarly). Send the ETag as If-Match.");
@@ -96,12 +96,12 @@ public static class TrajectoriesApi
             trajectories = trajectories.Where(t => t.BuddyVolunteerId == buddy);
         }
 
-        return await SummariesAsync(trajectories.OrderByDescending(t => t.StartedOn).ThenBy(t => t.Id), paging, audit, cancellationToken);
+        return await TrajectorySummaries.PageAsync(trajectories.OrderByDescending(t => t.StartedOn).ThenBy(t => t.Id), paging, audit, cancellationToken);
     }
 
     public static Task<Ok<Page<TrajectorySummaryDto>>> Unmatched(
         [AsParameters] PageQuery paging, AftercareDbContext db, ParticipantAudit audit, CancellationToken cancellationToken) =>
-        SummariesAsync(db.Trajectories.AsNoTracking().Where(t => t.ClosedOn == null && t.BuddyVolunteerId == null)
+        TrajectorySummaries.PageAsync(db.Trajectories.AsNoTracking().Where(t => t.ClosedOn == null && t.BuddyVolunteerId == null)
             .OrderBy(t => t.StartedOn).ThenBy(t => t.Id), paging, audit, cancellationToken);
 
     public static async Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult>> Get(
@@ -146,16 +146,5 @@ public static class TrajectoriesApi
         var closedOn = clock.PastOrToday(request.ClosedOn, "closedOn", "A closure");
         return changes.UpdateAsync(trajectoryId, trajectory => trajectory.Close(request.Outcome!.Value, closedOn, request.Reason, policy.Value, clock.Now), cancellationToken)
             .OkAsync(trajectory => views.DetailAsync(trajectory, cancellationToken));
-    }
-
-    internal static async Task<Ok<Page<TrajectorySummaryDto>>> SummariesAsync(
-        IQueryable<Trajectory> ordered, PageQuery paging, ParticipantAudit audit, CancellationToken cancellationToken)
-    {
-        var page = await ordered
-            .Select(t => new TrajectorySummaryDto(t.Id, t.ParticipantId, t.FacilityId, t.ReleasedOn, t.StartedOn, t.PlannedEndOn, t.BuddyVolunteerId,
-                t.LastContactOn, t.NextContactDueOn, t.ClosedOn))
-            .ToPageAsync(paging, cancellationToken);
-        await audit.RecordReadAsync(page.Items.Select(t => t.ParticipantId), cancellationToken);
-        return TypedResults.Ok(page);
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Messaging.Data;
 using HerstelWerk.ServiceDefaults;
@@ -10,33 +9,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HerstelWerk.Aftercare.Apis;
 
-/// <summary>The lists people work from day to day: overdue contacts for coordinators, and a buddy's own trajectories.</summary>
-public static class FollowUpApi
+/// <summary>The coordinators' list of contacts that are overdue on the business date, most urgent first.</summary>
+public static class OverdueApi
 {
-    public static void MapFollowUpApi(this IEndpointRouteBuilder endpoints)
+    public static void MapOverdueApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapApiGroup("/api/aftercare/overdue", "Trajectories")
+        endpoints.MapApiGroup($"{Extensions.RoutePrefix}/overdue", "Trajectories")
             .MapGet("/", Overdue)
-            .RequireAccess(Roles.Coordinator)
+            .RequireAccess(Extensions.Staff)
             .WithName("ListOverdueTrajectories")
             .WithSummary("Open trajectories whose last successful contact is older than the rhythm allows, longest overdue first.");
-        endpoints.MapApiGroup("/api/aftercare/me", "Volunteer self-service")
-            .MapGet("/trajectories", Mine)
-            .RequireAccess(Roles.Volunteer)
-            .WithName("ListMyTrajectories")
-            .WithSummary("The open trajectories the calling volunteer is the aftercare buddy of, next contact due first.");
-    }
-
-    public static async Task<Results<Ok<Page<TrajectorySummaryDto>>, ProblemHttpResult>> Mine(
-        ClaimsPrincipal user, [AsParameters] PageQuery paging, AftercareDbContext db, ParticipantAudit audit, CancellationToken cancellationToken)
-    {
-        if (Caller.From(user).VolunteerId is not { } volunteerId)
-        {
-            return Caller.NotTheBuddy();
-        }
-
-        return await TrajectoriesApi.SummariesAsync(db.Trajectories.AsNoTracking().Where(t => t.ClosedOn == null && t.BuddyVolunteerId == volunteerId)
-            .OrderBy(t => t.NextContactDueOn).ThenBy(t => t.Id), paging, audit, cancellationToken);
     }
 
     public static async Task<Ok<Page<OverdueTrajectoryDto>>> Overdue(
