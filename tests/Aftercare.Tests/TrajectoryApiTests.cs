@@ -199,6 +199,32 @@ public sealed class TrajectoryApiTests(ServiceFixture<Program> service) : IClass
     }
 
     [Fact]
+    public async Task The_unmatched_list_narrows_to_one_participant()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var (participant, trajectoryId) = await service.ReleasedAsync(partner, Today.AddDays(-3));
+        var (_, otherTrajectoryId) = await service.ReleasedAsync(partner, Today.AddDays(-3));
+        Assert.Contains(otherTrajectoryId, await service.Client.IdsAsync($"{Route}/unmatched?pageSize=100"));
+
+        Assert.Equal([trajectoryId], await service.Client.IdsAsync($"{Route}/unmatched?participantId={participant}"));
+        Assert.Empty(await service.Client.IdsAsync($"{Route}/unmatched?participantId={Guid.NewGuid()}"));
+    }
+
+    [Fact]
+    public async Task The_overdue_list_narrows_to_one_participant()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        // Released a month ago and never reached: overdue since the fourteen days ran out.
+        var (participant, trajectoryId) = await service.ReleasedAsync(partner, Today.AddDays(-30));
+        var (other, otherTrajectoryId) = await service.ReleasedAsync(partner, Today.AddDays(-30));
+        Assert.Contains(otherTrajectoryId, await service.Client.IdsAsync("/api/aftercare/overdue?pageSize=100", "trajectoryId"));
+
+        Assert.Equal([trajectoryId], await service.Client.IdsAsync($"/api/aftercare/overdue?participantId={participant}", "trajectoryId"));
+        Assert.Equal([otherTrajectoryId], await service.Client.IdsAsync($"/api/aftercare/overdue?participantId={other}", "trajectoryId"));
+        Assert.Empty(await service.Client.IdsAsync($"/api/aftercare/overdue?participantId={Guid.NewGuid()}", "trajectoryId"));
+    }
+
+    [Fact]
     public async Task Contacts_logged_at_the_same_moment_all_land_and_a_racing_update_never_overwrites_one()
     {
         await using var partner = await service.StartPartnerBusAsync();

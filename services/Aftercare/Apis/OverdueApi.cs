@@ -18,14 +18,14 @@ public static class OverdueApi
             .MapGet("/", Overdue)
             .RequireAccess(Extensions.Staff)
             .WithName("ListOverdueTrajectories")
-            .WithSummary("Open trajectories whose last successful contact is older than the rhythm allows, longest overdue first.");
+            .WithSummary("Open trajectories whose last successful contact is older than the rhythm allows, longest overdue first; filter by participantId.");
     }
 
     public static async Task<Ok<Page<OverdueTrajectoryDto>>> Overdue(
-        [AsParameters] PageQuery paging, AftercareDbContext db, BusinessClock clock, ParticipantAudit audit, CancellationToken cancellationToken)
+        [AsParameters] ParticipantFilter filter, [AsParameters] PageQuery paging, AftercareDbContext db, BusinessClock clock, ParticipantAudit audit, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        var page = await db.Trajectories.AsNoTracking()
+        var page = await filter.Apply(db.Trajectories.AsNoTracking())
             .Where(t => t.ClosedOn == null && t.NextContactDueOn < today)
             .OrderBy(t => t.NextContactDueOn).ThenBy(t => t.StartedOn).ThenBy(t => t.Id)
             .Select(t => new { t.Id, t.ParticipantId, t.FacilityId, t.BuddyVolunteerId, t.LastContactOn, t.NextContactDueOn })

@@ -33,7 +33,7 @@ public static class TrajectoriesApi
         trajectories.MapGet("/unmatched", Unmatched)
             .RequireAccess(Extensions.Staff)
             .WithName("ListUnmatchedTrajectories")
-            .WithSummary("Open trajectories without an aftercare buddy, oldest first.");
+            .WithSummary("Open trajectories without an aftercare buddy, oldest first; filter by participantId.");
         trajectories.MapGet("/{trajectoryId:guid}", Get)
             .RequireAccess(Extensions.StaffAndBuddies)
             .WithName("GetTrajectory")
@@ -100,8 +100,8 @@ public static class TrajectoriesApi
     }
 
     public static Task<Ok<Page<TrajectorySummaryDto>>> Unmatched(
-        [AsParameters] PageQuery paging, AftercareDbContext db, ParticipantAudit audit, CancellationToken cancellationToken) =>
-        TrajectorySummaries.PageAsync(db.Trajectories.AsNoTracking().Where(t => t.ClosedOn == null && t.BuddyVolunteerId == null)
+        [AsParameters] ParticipantFilter filter, [AsParameters] PageQuery paging, AftercareDbContext db, ParticipantAudit audit, CancellationToken cancellationToken) =>
+        TrajectorySummaries.PageAsync(filter.Apply(db.Trajectories.AsNoTracking()).Where(t => t.ClosedOn == null && t.BuddyVolunteerId == null)
             .OrderBy(t => t.StartedOn).ThenBy(t => t.Id), paging, audit, cancellationToken);
 
     public static async Task<Results<Ok<TrajectoryDto>, NotFound, ProblemHttpResult>> Get(
