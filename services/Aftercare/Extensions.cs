@@ -4,7 +4,6 @@ using HerstelWerk.Aftercare.IntegrationEvents;
 using HerstelWerk.Aftercare.Jobs;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.Aftercare.Progress;
-using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain;
 using HerstelWerk.SharedDomain.Changes;

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HerstelWerk.Contracts.Aftercare;
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static HerstelWerk.Aftercare.Tests.AftercareScenario;

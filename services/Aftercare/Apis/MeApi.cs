@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using HerstelWerk.Aftercare.Infrastructure;
-using HerstelWerk.Messaging.Data;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain.Audit;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
-using HerstelWerk.Messaging.Data;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Errors;

@@ -1,4 +1,3 @@
-using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Aftercare;
 using HerstelWerk.Messaging.Events;
 using HerstelWerk.SharedDomain.Audit;
