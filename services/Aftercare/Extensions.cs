@@ -1,15 +1,15 @@
 using HerstelWerk.Aftercare.Apis;
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.IntegrationEvents;
+using HerstelWerk.Aftercare.Jobs;
 using HerstelWerk.Aftercare.Model;
-using HerstelWerk.Aftercare.Overdue;
 using HerstelWerk.Aftercare.Progress;
-using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain;
+using HerstelWerk.SharedDomain.Changes;
+using HerstelWerk.SharedDomain.Jobs;
 using HerstelWerk.SharedDomain.Participants;
 using HerstelWerk.SharedDomain.Progress;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HerstelWerk.Aftercare;
 
@@ -19,8 +19,17 @@ internal static class Extensions
     public const string ServiceName = "aftercare";
     public const string RoutePrefix = "/api/aftercare";
 
-    /// <summary>Coordinators; a buddy reads their own participants' trajectories under <c>/api/aftercare/me/trajectories</c>.</summary>
-    public static readonly string[] ParticipantReaders = [Roles.Coordinator];
+    /// <summary>The professionals, who see and do everything operational in Aftercare.</summary>
+    public static readonly string[] Staff = [Roles.Coordinator];
+
+    /// <summary>
+    /// Staff, and volunteers for the trajectories they are the aftercare buddy of: every change checks that on
+    /// the record (<see cref="TrajectoryAccess"/>), and so does every read.
+    /// </summary>
+    public static readonly string[] StaffAndBuddies = [Roles.Coordinator, Roles.Volunteer];
+
+    /// <summary>Staff; a buddy reads their own participants' trajectories under <c>/api/aftercare/me/trajectories</c>.</summary>
+    public static readonly string[] ParticipantReaders = Staff;
 
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
@@ -38,15 +47,12 @@ internal static class Extensions
         builder.Services.AddOptions<AftercarePolicy>().Bind(builder.Configuration.GetSection("Aftercare"))
             .Validate(p => p.IsValid, "Aftercare: months must be 0-36 (planned 1-36), days between contacts 1-365 and CheckEveryMinutes positive.")
             .ValidateOnStart();
-        builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
         builder.Services.AddHttpContextAccessor();
-        // TryAdd: a test may put a clock of its own in place first.
-        builder.Services.TryAddSingleton(services => new AftercareClock(services.GetRequiredService<TimeProvider>()));
-        builder.Services.AddScoped<TrajectoryChanges>();
-        builder.Services.AddScoped<ProgressCalculator>();
-        builder.Services.AddProgressGauges<AftercareProgressFigures>(ServiceName);
-        builder.Services.AddSingleton<ContactOverdueScheduler>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<ContactOverdueScheduler>());
+        builder.Services.AddAggregate((AftercareDbContext db, Guid id, CancellationToken cancellationToken) => db.LoadTrajectoryAsync(id, cancellationToken));
+        builder.Services.AddChangeAccess<Trajectory, TrajectoryAccess>();
+        builder.Services.AddScoped<TrajectoryViews>();
+        builder.Services.AddProgress<AftercareProgressCalculator>(ServiceName);
+        builder.Services.AddScheduledJob<ContactOverdueJob>();
     }
 
     /// <summary>Every Aftercare API, from opening a trajectory to the year's figures.</summary>
@@ -55,7 +61,10 @@ internal static class Extensions
         app.MapParticipantProjectionApi(RoutePrefix, ParticipantReaders);
         app.MapTrajectoriesApi();
         app.MapContactsApi();
-        app.MapFollowUpApi();
-        app.MapProgressApi();
+        app.MapOverdueApi();
+        app.MapMeApi();
+        app.MapProgressApi(RoutePrefix, "GetAftercareProgress",
+            "The year's aftercare figures, against the target where there is one, in total, per facility of release and per month.",
+            AftercareProgressCalculator.Definitions, Staff);
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using HerstelWerk.Aftercare.Overdue;
 using HerstelWerk.Contracts.Aftercare;
 using HerstelWerk.Contracts.Placement;
 using HerstelWerk.ServiceDefaults;
@@ -18,7 +17,7 @@ namespace HerstelWerk.Aftercare.Tests;
 /// </summary>
 public sealed class AftercareJourneyTests(BusinessClockFixture service) : IClassFixture<BusinessClockFixture>
 {
-    private DateOnly Today => service.BusinessTime.Today();
+    private DateOnly Today => service.Services.GetRequiredService<BusinessClock>().Today;
 
     [Fact]
     public async Task From_release_to_completion_with_a_buddy_contacts_one_overdue_event_and_the_employer()
@@ -54,12 +53,11 @@ public sealed class AftercareJourneyTests(BusinessClockFixture service) : IClass
 
         // 5. A gap in contact raises exactly one overdue event, however often the job looks.
         service.BusinessTime.Advance(TimeSpan.FromDays(5));
-        var scheduler = service.Services.GetRequiredService<ContactOverdueScheduler>();
-        var raised = await scheduler.RaiseOverdueAsync(CancellationToken.None);
-        raised += await scheduler.RaiseOverdueAsync(CancellationToken.None);
+        using var admin = service.ClientAs("admin");
+        await admin.PostOkAsync("/api/aftercare/jobs/contact-overdue/runs", new { });
+        await admin.PostOkAsync("/api/aftercare/jobs/contact-overdue/runs", new { });
         service.BusinessTime.Advance(TimeSpan.FromDays(3));
-        raised += await scheduler.RaiseOverdueAsync(CancellationToken.None);
-        Assert.Equal(1, raised);
+        await admin.PostOkAsync("/api/aftercare/jobs/contact-overdue/runs", new { });
         var overdue = await partner.ReceivedOf<AftercareContactOverdueV1>().WaitForAsync(e => e.TrajectoryId == trajectoryId, "AftercareContactOverdueV1");
         Assert.Equal((new DateOnly(2026, 3, 7), new DateOnly(2026, 3, 22)), (overdue.Message.LastContactOn, overdue.Message.OverdueSince));
         Assert.Equal(1, await service.QueryScalarAsync<long>(
@@ -105,7 +103,7 @@ public sealed class AftercareJourneyTests(BusinessClockFixture service) : IClass
 
         // The year's figures, per facility of release.
         var figures = (await service.Client.GetFromJsonAsync<JsonElement>("/api/aftercare/progress?year=2026")).GetProperty("figures").EnumerateArray()
-            .ToDictionary(f => f.GetProperty("figure").GetString()!, f => f.GetProperty("byFacility").GetProperty("pi-vught").GetDouble());
+            .ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("byFacility").GetProperty("pi-vught").GetDouble());
         Assert.Equal((1.0, 1.0, 1.0, 0.0, 5.0), (figures["coachedDuringWork"], figures["trajectoriesStarted"], figures["trajectoriesCompleted"],
             figures["shareWithoutOverdue"], figures["medianDaysToFirstContact"]));
         // The same figure on the dashboard's gauge.

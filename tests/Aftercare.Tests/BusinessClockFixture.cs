@@ -1,4 +1,4 @@
-using HerstelWerk.Aftercare.Infrastructure;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -13,7 +13,7 @@ public sealed class BusinessClockFixture : ServiceFixture<Program>
 {
     public FakeTimeProvider BusinessTime { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton(new AftercareClock(BusinessTime));
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton(new BusinessClock(BusinessTime));
 
     /// <summary>The dashboard gauges recounted every second, so a test sees them follow the figures.</summary>
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [new("Progress:MetricsInterval", "00:00:01")];

@@ -93,6 +93,7 @@ public sealed class TrajectoryApiTests(ServiceFixture<Program> service) : IClass
         var trajectory = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("Coordinator", "pi-zwolle"), (trajectory.GetProperty("origin").GetString(), trajectory.GetProperty("facilityId").GetString()));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("The participant already has an open trajectory.", await again.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("participantId", await unknown.Content.ReadAsStringAsync());
         await partner.ReceivedOf<AftercareStartedV1>().WaitForAsync(e => e.ParticipantId == participant, "AftercareStartedV1");
@@ -195,6 +196,32 @@ public sealed class TrajectoryApiTests(ServiceFixture<Program> service) : IClass
         var housing = (await recorded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checklist").EnumerateArray()
             .Single(c => c.GetProperty("condition").GetString() == "Housing");
         Assert.Equal("InProgress", housing.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task The_unmatched_list_narrows_to_one_participant()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var (participant, trajectoryId) = await service.ReleasedAsync(partner, Today.AddDays(-3));
+        var (_, otherTrajectoryId) = await service.ReleasedAsync(partner, Today.AddDays(-3));
+        Assert.Contains(otherTrajectoryId, await service.Client.IdsAsync($"{Route}/unmatched?pageSize=100"));
+
+        Assert.Equal([trajectoryId], await service.Client.IdsAsync($"{Route}/unmatched?participantId={participant}"));
+        Assert.Empty(await service.Client.IdsAsync($"{Route}/unmatched?participantId={Guid.NewGuid()}"));
+    }
+
+    [Fact]
+    public async Task The_overdue_list_narrows_to_one_participant()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        // Released a month ago and never reached: overdue since the fourteen days ran out.
+        var (participant, trajectoryId) = await service.ReleasedAsync(partner, Today.AddDays(-30));
+        var (other, otherTrajectoryId) = await service.ReleasedAsync(partner, Today.AddDays(-30));
+        Assert.Contains(otherTrajectoryId, await service.Client.IdsAsync("/api/aftercare/overdue?pageSize=100", "trajectoryId"));
+
+        Assert.Equal([trajectoryId], await service.Client.IdsAsync($"/api/aftercare/overdue?participantId={participant}", "trajectoryId"));
+        Assert.Equal([otherTrajectoryId], await service.Client.IdsAsync($"/api/aftercare/overdue?participantId={other}", "trajectoryId"));
+        Assert.Empty(await service.Client.IdsAsync($"/api/aftercare/overdue?participantId={Guid.NewGuid()}", "trajectoryId"));
     }
 
     [Fact]

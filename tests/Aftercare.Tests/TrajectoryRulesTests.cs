@@ -15,6 +15,8 @@ public sealed class TrajectoryRulesTests
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
+    private DateOnly Today => new BusinessClock(_clock).Today;
+
     [Fact]
     public void Opening_plans_the_end_six_months_after_release_and_the_first_contact_within_fourteen_days()
     {
@@ -71,7 +73,7 @@ public sealed class TrajectoryRulesTests
         var overdue = Assert.IsType<AftercareContactOverdueV1>(Assert.Single(trajectory.TakeEvents()));
         Assert.Equal((null, new DateOnly(2026, 3, 17)), (overdue.LastContactOn, overdue.OverdueSince));
 
-        trajectory.LogContact(ContactParty.Participant, null, _clock.Today(), ContactChannel.Phone, true, Buddy, null, Policy, _clock.GetUtcNow()); // 20 March
+        trajectory.LogContact(ContactParty.Participant, null, Today, ContactChannel.Phone, true, Buddy, null, Policy, _clock.GetUtcNow()); // 20 March
         Assert.False(Round(trajectory));
         _clock.Advance(TimeSpan.FromDays(15));
         Assert.True(Round(trajectory));
@@ -108,7 +110,7 @@ public sealed class TrajectoryRulesTests
         Assert.Equal("EndedEarly", closed.Outcome);
         Assert.Equal(TrajectoryOutcome.Reoffended, trajectory.Outcome);
         Assert.Throws<AftercareRuleException>(() => trajectory.LogContact(
-            ContactParty.Participant, null, _clock.Today(), ContactChannel.Phone, true, Buddy, null, Policy, _clock.GetUtcNow()));
+            ContactParty.Participant, null, Today, ContactChannel.Phone, true, Buddy, null, Policy, _clock.GetUtcNow()));
     }
 
     [Fact]
@@ -155,13 +157,13 @@ public sealed class TrajectoryRulesTests
         trajectory.TakeEvents();
         _clock.Advance(TimeSpan.FromDays(30));
 
-        Assert.True(trajectory.StopForWithdrawnConsent(_clock.Today(), _clock.GetUtcNow()));
-        Assert.False(trajectory.StopForWithdrawnConsent(_clock.Today(), _clock.GetUtcNow()));
+        Assert.True(trajectory.StopForWithdrawnConsent(Today, _clock.GetUtcNow()));
+        Assert.False(trajectory.StopForWithdrawnConsent(Today, _clock.GetUtcNow()));
 
-        Assert.Equal((TrajectoryOutcome.Declined, _clock.Today()), (trajectory.Outcome, trajectory.ClosedOn));
+        Assert.Equal((TrajectoryOutcome.Declined, Today), (trajectory.Outcome, trajectory.ClosedOn));
         Assert.Equal("EndedEarly", Assert.IsType<AftercareClosedV1>(Assert.Single(trajectory.TakeEvents())).Outcome);
         Assert.False(Round(trajectory));
-        Assert.Throws<AftercareRuleException>(() => trajectory.RecordCondition(BasicCondition.Care, ConditionStatus.InProgress, _clock.Today(), _clock.GetUtcNow()));
+        Assert.Throws<AftercareRuleException>(() => trajectory.RecordCondition(BasicCondition.Care, ConditionStatus.InProgress, Today, _clock.GetUtcNow()));
     }
 
     [Fact]
@@ -180,8 +182,8 @@ public sealed class TrajectoryRulesTests
     private Trajectory Opened() =>
         Trajectory.Open(Guid.NewGuid(), "pi-vught", Release, Release, TrajectoryOrigin.Release, Policy, _clock.GetUtcNow());
 
-    private bool Round(Trajectory trajectory) => trajectory.RaiseOverdueIfDue(_clock.Today(), _clock.GetUtcNow());
+    private bool Round(Trajectory trajectory) => trajectory.RaiseOverdueIfDue(Today, _clock.GetUtcNow());
 
     private void Close(Trajectory trajectory, TrajectoryOutcome outcome, string? reason) =>
-        trajectory.Close(outcome, _clock.Today(), reason, Policy, _clock.GetUtcNow());
+        trajectory.Close(outcome, Today, reason, Policy, _clock.GetUtcNow());
 }

@@ -2,11 +2,14 @@ using System.Security.Claims;
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.Messaging.Data;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HerstelWerk.Aftercare.Apis;
 
@@ -21,54 +24,45 @@ public static class ContactsApi
     {
         var trajectory = endpoints.MapApiGroup($"{TrajectoriesApi.Route}/{{trajectoryId:guid}}", "Contacts");
         trajectory.MapPost("/contacts", LogContact)
-            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .RequireAccess(Extensions.StaffAndBuddies)
             .WithName("LogContact")
             .WithSummary("Log a contact with the participant: date, channel (Visit, Phone, Message), whether they were reached, and a short note. " +
                 "A reached participant resets the contact rhythm.");
         trajectory.MapGet("/contacts", ListContacts)
-            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .RequireAccess(Extensions.StaffAndBuddies)
             .WithName("ListContacts")
             .WithSummary("The participant contacts, newest first; notes only for the buddy and staff.");
         trajectory.MapPost("/employer-contacts", LogEmployerContact)
-            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .RequireAccess(Extensions.StaffAndBuddies)
             .WithName("LogEmployerContact")
             .WithSummary("Log a contact with an employer Placement reported a job with (JobStartedV1).");
         trajectory.MapGet("/employer-contacts", ListEmployerContacts)
-            .RequireAccess(Roles.Coordinator, Roles.Volunteer)
+            .RequireAccess(Extensions.StaffAndBuddies)
             .WithName("ListEmployerContacts")
             .WithSummary("The employer contacts, newest first; notes only for the buddy and staff.");
     }
 
-    public static async Task<Results<Created<ContactDto>, NotFound, ProblemHttpResult, ValidationProblem>> LogContact(
-        Guid trajectoryId, ContactRequest request, TrajectoryChanges changes, AftercareClock clock, CancellationToken cancellationToken) =>
-        request.On > clock.Today
-            ? ResultWidening.InFuture("on", "A contact")
-            : (await changes.AddContactAsync(trajectoryId, (trajectory, context) => trajectory.LogContact(
-                ContactParty.Participant, null, request.On!.Value, request.Channel!.Value, request.Reached!.Value, context.Caller.AsAuthor,
-                NoteOf(request), context.Policy, context.Now), cancellationToken)).OrInvalid();
-
-    public static async Task<Results<Created<ContactDto>, NotFound, ProblemHttpResult, ValidationProblem>> LogEmployerContact(
-        Guid trajectoryId, EmployerContactRequest request, TrajectoryChanges changes, AftercareDbContext db, AftercareClock clock,
+    public static Task<Results<Created<ContactDto>, NotFound, ProblemHttpResult>> LogContact(
+        Guid trajectoryId, ContactRequest request, ClaimsPrincipal user, Changes<Trajectory> changes, BusinessClock clock, IOptions<AftercarePolicy> policy,
         CancellationToken cancellationToken)
     {
-        if (request.On > clock.Today)
-        {
-            return ResultWidening.InFuture("on", "A contact");
-        }
+        var on = clock.PastOrToday(request.On, "on", "A contact");
+        var author = Caller.From(user).AsAuthor;
+        return changes.AddAsync(trajectoryId, trajectory => trajectory.LogContact(
+                ContactParty.Participant, null, on, request.Channel!.Value, request.Reached!.Value, author, NoteOf(request), policy.Value, clock.Now), cancellationToken)
+            .Created(entry => ContactDto.From(entry, showNote: true), LocationOf);
+    }
 
-        var employers = await db.Trajectories.Where(t => t.Id == trajectoryId)
-            .SelectMany(t => db.Employments.Where(e => e.ParticipantId == t.ParticipantId && e.StartedOn != null).Select(e => e.EmployerId))
-            .ToListAsync(cancellationToken);
-        return (await changes.AddContactAsync(trajectoryId, (trajectory, context) =>
-        {
-            if (!employers.Contains(request.EmployerId!.Value))
-            {
-                throw new AftercareRuleException("Placement has reported no job of this participant with that employer; employer support starts with a job.");
-            }
-
-            return trajectory.LogContact(ContactParty.Employer, request.EmployerId, request.On!.Value, request.Channel!.Value, request.Reached!.Value,
-                context.Caller.AsAuthor, NoteOf(request), context.Policy, context.Now);
-        }, cancellationToken)).OrInvalid();
+    public static Task<Results<Created<ContactDto>, NotFound, ProblemHttpResult>> LogEmployerContact(
+        Guid trajectoryId, EmployerContactRequest request, ClaimsPrincipal user, Changes<Trajectory> changes, AftercareDbContext db, BusinessClock clock,
+        IOptions<AftercarePolicy> policy, CancellationToken cancellationToken)
+    {
+        var on = clock.PastOrToday(request.On, "on", "A contact");
+        var author = Caller.From(user).AsAuthor;
+        return changes.AddAsync(trajectoryId, async trajectory => trajectory.LogEmployerContact(
+                request.EmployerId!.Value, await db.EmployersOfAsync(trajectory.ParticipantId, cancellationToken), on, request.Channel!.Value, request.Reached!.Value,
+                author, NoteOf(request), policy.Value, clock.Now), cancellationToken)
+            .Created(entry => ContactDto.From(entry, showNote: true), LocationOf);
     }
 
     public static Task<Results<Ok<Page<ContactDto>>, NotFound, ProblemHttpResult>> ListContacts(
@@ -96,10 +90,13 @@ public static class ContactsApi
         }
 
         var showNotes = caller.MayReadNotesOf(trajectory);
-        var page = await ContactSearch.Of(db.Contacts.AsNoTracking(), trajectoryId, party).ToPageAsync(paging, cancellationToken);
+        var page = await db.Contacts.AsNoTracking().OfTrajectoryWith(trajectoryId, party).ToPageAsync(paging, cancellationToken);
         await audit.RecordReadAsync(trajectory.ParticipantId, cancellationToken);
         return TypedResults.Ok(new Page<ContactDto>([.. page.Items.Select(c => ContactDto.From(c, showNotes))], page.PageNumber, page.PageSize, page.TotalCount));
     }
+
+    /// <summary>Where a new entry is announced; the log is read as a whole, so the address names the entry within it.</summary>
+    private static string LocationOf(Trajectory trajectory, ContactEntry entry) => $"{TrajectoriesApi.Route}/{trajectory.Id}/contacts/{entry.Id}";
 
     private static string? NoteOf(ContactRequest request) => string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
 }

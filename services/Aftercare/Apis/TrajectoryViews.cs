@@ -1,20 +1,12 @@
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
-using Microsoft.EntityFrameworkCore;
+using HerstelWerk.ServiceDefaults;
 
 namespace HerstelWerk.Aftercare.Apis;
 
-internal static class TrajectoryViews
+/// <summary>A trajectory as its reader sees it on the business date, with the jobs Placement reported during it.</summary>
+public sealed class TrajectoryViews(AftercareDbContext db, BusinessClock clock)
 {
-    /// <summary>The trajectory as its reader may see it, with the jobs Placement reported during it.</summary>
-    public static async Task<TrajectoryDto> DetailAsync(AftercareDbContext db, Trajectory trajectory, DateOnly today, CancellationToken cancellationToken)
-    {
-        var until = trajectory.ClosedOn ?? DateOnly.MaxValue;
-        var employments = await db.Employments.AsNoTracking()
-            .Where(e => e.ParticipantId == trajectory.ParticipantId && e.StartedOn != null && e.StartedOn <= until
-                && (e.EndedOn == null || e.EndedOn >= trajectory.ReleasedOn))
-            .OrderBy(e => e.StartedOn)
-            .ToListAsync(cancellationToken);
-        return TrajectoryDto.From(trajectory, employments, today);
-    }
+    public async Task<TrajectoryDto> DetailAsync(Trajectory trajectory, CancellationToken cancellationToken) =>
+        TrajectoryDto.From(trajectory, await db.EmploymentsDuringAsync(trajectory, cancellationToken), clock.Today);
 }

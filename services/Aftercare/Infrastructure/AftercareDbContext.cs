@@ -1,5 +1,4 @@
 using HerstelWerk.Aftercare.Model;
-using HerstelWerk.Messaging.Data;
 using HerstelWerk.SharedDomain.Data;
 using HerstelWerk.SharedDomain.Participants;
 using Microsoft.EntityFrameworkCore;

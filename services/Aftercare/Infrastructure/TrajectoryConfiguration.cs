@@ -1,4 +1,5 @@
 using HerstelWerk.Aftercare.Model;
+using HerstelWerk.Messaging.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,7 +22,8 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
         builder.Ignore(t => t.IsOpen);
         builder.Ignore(t => t.OverdueSince);
         // One open trajectory per participant, even when the release event and a coordinator race.
-        builder.HasIndex(t => t.ParticipantId).IsUnique().HasFilter("closed_on IS NULL").HasDatabaseName("ix_trajectories_one_open_per_participant");
+        builder.HasIndex(t => t.ParticipantId).IsUniqueRule("The participant already has an open trajectory.")
+            .HasFilter("closed_on IS NULL").HasDatabaseName("ix_trajectories_one_open_per_participant");
         builder.HasIndex(t => new { t.ClosedOn, t.NextContactDueOn });
         builder.HasIndex(t => new { t.ClosedOn, t.BuddyVolunteerId, t.StartedOn });
 

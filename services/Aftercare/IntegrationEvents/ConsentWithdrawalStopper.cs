@@ -1,6 +1,6 @@
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Contracts.Courses;
-using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.ServiceDefaults;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +10,7 @@ namespace HerstelWerk.Aftercare.IntegrationEvents;
 /// Stops aftercare when a participant withdraws consent: the open trajectory closes as Declined and its
 /// notes are hidden. (The shared projector marks the participant; this consumer acts on the trajectories.)
 /// </summary>
-public sealed class ConsentWithdrawalStopper(AftercareDbContext db, TimeProvider time, ILogger<ConsentWithdrawalStopper> logger)
+public sealed class ConsentWithdrawalStopper(AftercareDbContext db, BusinessClock clock, ILogger<ConsentWithdrawalStopper> logger)
     : IConsumer<ConsentWithdrawnV1>
 {
     public async Task Consume(ConsumeContext<ConsentWithdrawnV1> context)
@@ -19,7 +19,7 @@ public sealed class ConsentWithdrawalStopper(AftercareDbContext db, TimeProvider
         var trajectories = await db.Trajectories.Where(t => t.ParticipantId == withdrawn.ParticipantId).ToListAsync(context.CancellationToken);
         foreach (var trajectory in trajectories)
         {
-            trajectory.StopForWithdrawnConsent(withdrawn.WithdrawnOn, time.GetUtcNow());
+            trajectory.StopForWithdrawnConsent(withdrawn.WithdrawnOn, clock.Now);
         }
 
         await db.SaveChangesAsync(context.CancellationToken);

@@ -1,7 +1,7 @@
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
 using HerstelWerk.Contracts.Courses;
-using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.ServiceDefaults;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,7 +18,7 @@ namespace HerstelWerk.Aftercare.IntegrationEvents;
 /// still takes the facility from the participant projection, and is retried until the registration is there.
 /// </remarks>
 public sealed class ReleaseTrajectoryOpener(
-    AftercareDbContext db, IOptions<AftercarePolicy> policy, TimeProvider time, ILogger<ReleaseTrajectoryOpener> logger)
+    AftercareDbContext db, IOptions<AftercarePolicy> policy, BusinessClock clock, ILogger<ReleaseTrajectoryOpener> logger)
     : IConsumer<ParticipantReleasedV1>
 {
     public async Task Consume(ConsumeContext<ParticipantReleasedV1> context)
@@ -41,6 +41,9 @@ public sealed class ReleaseTrajectoryOpener(
 
         var facilityId = released.FacilityId ?? participant!.FacilityId;
 
+        // A consumer never answers 409: a release that finds aftercare already open, or already held for this
+        // release (and closed since), changes nothing. The unique rule still decides a race with a coordinator:
+        // the losing save fails, the message is retried, and this check then finds the winner.
         var existing = await db.Trajectories.AnyAsync(
             t => t.ParticipantId == released.ParticipantId && (t.ClosedOn == null || t.ReleasedOn == released.ReleasedOn), context.CancellationToken);
         if (existing)
@@ -51,7 +54,7 @@ public sealed class ReleaseTrajectoryOpener(
         }
 
         var trajectory = Trajectory.Open(released.ParticipantId, facilityId, released.ReleasedOn, released.ReleasedOn,
-            TrajectoryOrigin.Release, policy.Value, time.GetUtcNow());
+            TrajectoryOrigin.Release, policy.Value, clock.Now);
         db.Trajectories.Add(trajectory);
         await db.LinkOpenBuddyAsync(trajectory, context.CancellationToken);
         await db.SaveChangesAsync(context.CancellationToken);

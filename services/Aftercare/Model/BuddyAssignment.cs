@@ -1,10 +1,12 @@
+using HerstelWerk.SharedDomain.Audit;
+
 namespace HerstelWerk.Aftercare.Model;
 
 /// <summary>
 /// An aftercare-buddy assignment as Volunteers reported it. Kept apart from trajectories because the
 /// buddy can be assigned before the release opens the trajectory, and the two events can arrive in any order.
 /// </summary>
-public sealed class BuddyAssignment
+public sealed class BuddyAssignment : IParticipantRecord
 {
     private BuddyAssignment()
     {

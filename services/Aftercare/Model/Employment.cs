@@ -1,10 +1,12 @@
+using HerstelWerk.SharedDomain.Audit;
+
 namespace HerstelWerk.Aftercare.Model;
 
 /// <summary>
 /// A job Placement reported for a participant (<c>JobStartedV1</c>, <c>EmploymentEndedV1</c>). While it
 /// runs during a trajectory, the employer is supported too and the trajectory counts as coaching during work.
 /// </summary>
-public sealed class Employment
+public sealed class Employment : IParticipantRecord
 {
     private Employment()
     {

@@ -1,4 +1,3 @@
-using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Aftercare;
 
 namespace HerstelWerk.Aftercare.Model;

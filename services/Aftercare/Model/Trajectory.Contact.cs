@@ -1,4 +1,3 @@
-using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Aftercare;
 
 namespace HerstelWerk.Aftercare.Model;
@@ -60,6 +59,21 @@ public sealed partial class Trajectory
 
         Revision++;
         return entry;
+    }
+
+    /// <summary>
+    /// A contact with an employer: only one Placement reported a job of the participant with
+    /// (<paramref name="employersWithAJob"/>), since employer support starts with a job.
+    /// </summary>
+    public ContactEntry LogEmployerContact(Guid employerId, IReadOnlyCollection<Guid> employersWithAJob, DateOnly on, ContactChannel channel, bool reached,
+        ContactAuthor author, string? note, AftercarePolicy policy, DateTimeOffset now)
+    {
+        if (!employersWithAJob.Contains(employerId))
+        {
+            throw new AftercareRuleException("Placement has reported no job of this participant with that employer; employer support starts with a job.");
+        }
+
+        return LogContact(ContactParty.Employer, employerId, on, channel, reached, author, note, policy, now);
     }
 
     /// <summary>

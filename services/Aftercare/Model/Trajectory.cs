@@ -1,16 +1,16 @@
-using HerstelWerk.Contracts;
 using HerstelWerk.Contracts.Aftercare;
 using HerstelWerk.Messaging.Events;
-using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.SharedDomain.Participants;
 
 namespace HerstelWerk.Aftercare.Model;
 
 /// <summary>
 /// One participant's aftercare, from release until closed: the buddy, the contact log and its rhythm, the
-/// five basic conditions and how it ended. Every change raises the events partners follow; the caller
-/// stages them in the outbox with <see cref="Aggregate.TakeEvents"/>, so they commit with the change.
+/// five basic conditions and how it ended. Every change raises the events partners follow; the save
+/// collects them into the outbox, so they commit with the change and no caller can forget them.
 /// </summary>
-public sealed partial class Trajectory : Aggregate
+public sealed partial class Trajectory : Aggregate, IParticipantRecord
 {
     public const string ConsentWithdrawnReason = "Consent withdrawn; processing stopped.";
 
@@ -107,6 +107,17 @@ public sealed partial class Trajectory : Aggregate
             EventId = Guid.CreateVersion7(now), OccurredAt = now, TrajectoryId = trajectory.Id, ParticipantId = participantId, StartedOn = startedOn,
         });
         return trajectory;
+    }
+
+    /// <summary>A coordinator opens aftercare by hand, for a participant Courses registered; never for one who withdrew consent or was erased.</summary>
+    public static Trajectory OpenByCoordinator(ParticipantProjection participant, DateOnly releasedOn, DateOnly startedOn, AftercarePolicy policy, DateTimeOffset now)
+    {
+        if (participant.ConsentWithdrawnOn is not null || participant.ErasedAt is not null)
+        {
+            throw new AftercareRuleException("The participant withdrew consent or was erased; no aftercare starts for them.");
+        }
+
+        return Open(participant.ParticipantId, participant.FacilityId, releasedOn, startedOn, TrajectoryOrigin.Coordinator, policy, now);
     }
 
     public ConditionUpdate RecordCondition(BasicCondition condition, ConditionStatus status, DateOnly on, DateTimeOffset now)

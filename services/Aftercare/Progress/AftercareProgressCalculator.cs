@@ -1,13 +1,17 @@
-using System.Globalization;
 using HerstelWerk.Aftercare.Infrastructure;
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.SharedDomain.Progress;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace HerstelWerk.Aftercare.Progress;
 
-/// <summary>Loads what a year's figures need and counts them with <see cref="ProgressCounting"/>.</summary>
-public sealed class ProgressCalculator(AftercareDbContext db, IOptionsMonitor<Dictionary<string, YearTargets>> targets)
+/// <summary>Loads what a year's figures need and counts them with <see cref="ProgressCounting"/>; the endpoint and the gauges both ask it.</summary>
+public sealed class AftercareProgressCalculator(AftercareDbContext db, ProgressTargets targets, BusinessClock clock) : IProgressCalculator
 {
+    public static IReadOnlyList<ProgressDefinition> Definitions => ProgressCounting.Definitions;
+
+    IReadOnlyList<ProgressDefinition> IProgressCalculator.Definitions => Definitions;
+
     public async Task<ProgressReport> CalculateAsync(int year, CancellationToken cancellationToken)
     {
         var first = new DateOnly(year, 1, 1);
@@ -20,7 +24,6 @@ public sealed class ProgressCalculator(AftercareDbContext db, IOptionsMonitor<Di
         var employments = await db.Employments.AsNoTracking()
             .Where(e => participants.Contains(e.ParticipantId) && e.StartedOn != null)
             .ToListAsync(cancellationToken);
-        var target = targets.CurrentValue.GetValueOrDefault(year.ToString(CultureInfo.InvariantCulture)) ?? new YearTargets();
-        return ProgressCounting.Count(year, target.CoachedDuringWork, trajectories, employments);
+        return ProgressCounting.Count(year, figure => targets.For(year, figure), trajectories, employments, clock.Today);
     }
 }

@@ -1,32 +1,43 @@
 using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
-using HerstelWerk.Messaging.Outbox;
-using HerstelWerk.ServiceDefaults.Scheduling;
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.SharedDomain.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace HerstelWerk.Aftercare.Overdue;
+namespace HerstelWerk.Aftercare.Jobs;
 
 /// <summary>
 /// Raises <c>AftercareContactOverdueV1</c> for each open trajectory whose last successful contact is older
-/// than the rhythm allows, once per overdue period. Checks at start and then every
-/// <see cref="AftercarePolicy.CheckEveryMinutes"/>, on the business clock.
+/// than the rhythm allows, once per overdue period, on the business date. Runs at start, then every
+/// <see cref="AftercarePolicy.CheckEveryMinutes"/>, and when an admin runs it.
 /// </summary>
-public sealed class ContactOverdueScheduler(
-    IServiceScopeFactory scopes, IOptions<AftercarePolicy> policy, AftercareClock clock, TimeProvider time, ILogger<ContactOverdueScheduler> logger)
-    : RecurringJob(time, logger)
+public sealed class ContactOverdueJob(
+    IServiceScopeFactory scopes, IOptions<AftercarePolicy> policy, BusinessClock clock, TimeProvider time, ILogger<ContactOverdueJob> logger)
+    : ScheduledJob(time, logger)
 {
+    public override string Name => "contact-overdue";
+
+    public override string Description =>
+        "Raises AftercareContactOverdueV1 once per overdue period for open trajectories whose last successful contact is older than the rhythm allows, " +
+        "and stops any trajectory still open for a participant who withdrew consent.";
+
     protected override TimeSpan Interval => TimeSpan.FromMinutes(policy.Value.CheckEveryMinutes);
 
-    protected override Task RunRoundAsync(CancellationToken cancellationToken) => RaiseOverdueAsync(cancellationToken);
-
-    /// <summary>One round; returns how many overdue events it raised.</summary>
-    public async Task<int> RaiseOverdueAsync(CancellationToken cancellationToken)
+    protected override async Task<string> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var today = clock.Today;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AftercareDbContext>();
-        await StopWithdrawnAsync(db, cancellationToken);
+        var stopped = await StopWithdrawnAsync(db, cancellationToken);
+        var raised = await RaiseOverdueAsync(db, clock.Today, cancellationToken);
+        return $"Raised {Counted(raised, "overdue contact event", "overdue contact events")}; " +
+            $"stopped {Counted(stopped, "trajectory", "trajectories")} of participants who withdrew consent.";
+    }
+
+    private static string Counted(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
+
+    private async Task<int> RaiseOverdueAsync(AftercareDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
         var candidates = await db.Trajectories
             .Where(t => t.ClosedOn == null && t.ConsentWithdrawnOn == null && t.NextContactDueOn < today
                 && (t.OverdueRaisedFor == null || t.OverdueRaisedFor <= t.NextContactDueOn))
@@ -61,7 +72,7 @@ public sealed class ContactOverdueScheduler(
     /// A safety net for a race: a release and a consent withdrawal handled at the same moment by their own
     /// consumers can leave a trajectory open for someone who withdrew. The projection knows; stop it here.
     /// </summary>
-    private async Task StopWithdrawnAsync(AftercareDbContext db, CancellationToken cancellationToken)
+    private async Task<int> StopWithdrawnAsync(AftercareDbContext db, CancellationToken cancellationToken)
     {
         var missed = await db.Trajectories
             .Where(t => t.ClosedOn == null && t.ConsentWithdrawnOn == null)
@@ -76,5 +87,6 @@ public sealed class ContactOverdueScheduler(
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        return missed.Count;
     }
 }

@@ -1,8 +1,7 @@
-using HerstelWerk.Aftercare.Infrastructure;
 using HerstelWerk.Aftercare.Model;
 using Microsoft.EntityFrameworkCore;
 
-namespace HerstelWerk.Aftercare.IntegrationEvents;
+namespace HerstelWerk.Aftercare.Infrastructure;
 
 internal static class BuddyLinking
 {
