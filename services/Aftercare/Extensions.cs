@@ -63,7 +63,7 @@ internal static class Extensions
         app.MapContactsApi();
         app.MapOverdueApi();
         app.MapMeApi();
-        app.MapProgressApi(RoutePrefix, "GetAftercareProgress",
+        app.MapProgressApi(RoutePrefix, "GetProgress",
             "The year's aftercare figures, against the target where there is one, in total, per facility of release and per month.",
             AftercareProgressCalculator.Definitions, Staff);
     }
