@@ -1,6 +1,6 @@
 using HerstelWerk.Contracts.Placement;
 using HerstelWerk.Messaging.Events;
-using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.SharedDomain.Audit;
 
 namespace HerstelWerk.Placement.Model;
 
@@ -9,7 +9,7 @@ namespace HerstelWerk.Placement.Model;
 /// of the events). A candidate may have several at once. A step the pipeline does not allow is refused
 /// with the steps that are.
 /// </summary>
-public sealed class JobPlacement : Aggregate
+public sealed class JobPlacement : Aggregate, IParticipantRecord
 {
     private JobPlacement()
     {
