@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HerstelWerk.Placement.Infrastructure;
 
-internal sealed class JobPlacementConfiguration : IEntityTypeConfiguration<JobPlacement>, IEntityTypeConfiguration<StageChange>
+internal sealed class JobPlacementConfiguration : IEntityTypeConfiguration<JobPlacement>
 {
     public void Configure(EntityTypeBuilder<JobPlacement> builder)
     {
@@ -27,13 +27,5 @@ internal sealed class JobPlacementConfiguration : IEntityTypeConfiguration<JobPl
         builder.HasOne<Candidate>().WithMany().HasForeignKey(p => p.CandidateId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Vacancy>().WithMany().HasForeignKey(p => p.VacancyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.History).WithOne().HasForeignKey(c => c.PlacementId).OnDelete(DeleteBehavior.Cascade);
-    }
-
-    public void Configure(EntityTypeBuilder<StageChange> builder)
-    {
-        builder.ToTable("placement_stage_history");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.Reason).HasMaxLength(30);
     }
 }
