@@ -127,6 +127,7 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
             "SELECT count(*) FROM outbox_messages WHERE message_type LIKE '%CandidateRegisteredV1%' AND payload->>'participantId' = $1", participantId.ToString()));
         var again = await service.Client.PostAsJsonAsync($"{Route}/candidates", new { participantId });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("The participant is already a candidate.", await again.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -134,7 +135,8 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
     {
         await using var partner = await service.StartPartnerBusAsync();
         var (_, candidateId) = await service.CandidateAfterCaoAsync(partner, NewFacilityId(), Today);
-        var placementId = await service.Client.MatchAsync(candidateId, await service.Client.VacancyAsync(await service.Client.EmployerAsync()));
+        var vacancyId = await service.Client.VacancyAsync(await service.Client.EmployerAsync());
+        var placementId = await service.Client.MatchAsync(candidateId, vacancyId);
 
         var badEmployer = await service.Client.PostAsJsonAsync($"{Route}/employers", new { organisation = "X BV", contactPerson = "Jan", contactEmail = "nope", sector = "Bouw & Infra", region = "Utrecht" });
         var badStep = await service.Client.PostAsJsonAsync($"{Route}/placements/{placementId}/stages", new { stage = "Closed" });
@@ -143,6 +145,7 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
         var unknownCandidate = await service.Client.PostAsJsonAsync($"{Route}/placements", new { candidateId = Guid.NewGuid(), vacancyId = Guid.NewGuid() });
         var jump = await service.Client.PostAsJsonAsync($"{Route}/placements/{placementId}/stages", new { stage = "JobStarted" });
         var badYear = await service.Client.GetAsync($"{Route}/progress?year=1900");
+        var twice = await service.Client.PostAsJsonAsync($"{Route}/placements", new { candidateId, vacancyId });
 
         Assert.Equal(["contactEmail", "hiresPeopleWithRecord", "sector"], await ErrorFieldsAsync(badEmployer));
         Assert.Equal(["closedReason"], await ErrorFieldsAsync(badStep));
@@ -153,6 +156,8 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
         Assert.Equal(["year"], await ErrorFieldsAsync(badYear));
         Assert.Equal(HttpStatusCode.Conflict, jump.StatusCode);
         Assert.Contains("A placement at Matched can move to Interview or Closed, not to JobStarted.", await jump.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Contains("A pipeline for this candidate and vacancy is already running.", await twice.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await service.Client.GetAsync($"{Route}/placements/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await service.Client.GetAsync($"{Route}/candidates/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await service.Client.PostAsJsonAsync($"{Route}/placements/{Guid.NewGuid()}/stages", new { stage = "Offer" })).StatusCode);

@@ -8,7 +8,6 @@ using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace HerstelWerk.Placement.Apis;
 
@@ -49,22 +48,10 @@ public static class CandidatesApi
             });
         }
 
-        if (await db.Candidates.AnyAsync(c => c.ParticipantId == participant.ParticipantId, cancellationToken))
-        {
-            throw new PlacementRuleException("The participant is already a candidate.");
-        }
-
         var candidate = Candidate.Refer(participant, request.AdviserId, time.Today(), time.GetUtcNow());
         db.Candidates.Add(candidate);
         audit.Stage(AuditAction.Create, participant.ParticipantId);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw new PlacementRuleException("The participant is already a candidate.");
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         response.SetETag(candidate.Revision);
         return TypedResults.Created($"{Route}/{candidate.Id}", CandidateDto.From(candidate, participant, []));

@@ -58,12 +58,6 @@ public static class PlacementsApi
             return Invalid("vacancyId", "There is no vacancy with this id.");
         }
 
-        if (await db.Placements.AnyAsync(p => p.CandidateId == candidate.Id && p.VacancyId == vacancy.Id
-                && p.Stage != PlacementStage.Closed && p.Stage != PlacementStage.EmploymentEnded, cancellationToken))
-        {
-            throw new PlacementRuleException("A pipeline for this candidate and vacancy is already running.");
-        }
-
         var placement = JobPlacement.Match(candidate, vacancy, request.On ?? time.Today(), time.GetUtcNow());
         db.Placements.Add(placement);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using HerstelWerk.Messaging.Data;
 using HerstelWerk.Placement.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -20,7 +21,9 @@ internal sealed class JobPlacementConfiguration : IEntityTypeConfiguration<JobPl
         builder.Ignore(p => p.IsOpen);
         builder.Ignore(p => p.AwaitsRetentionConfirmation);
         // One running pipeline per candidate and vacancy; a finished one may be followed by a new one.
-        builder.HasIndex(p => new { p.CandidateId, p.VacancyId }).IsUnique().HasFilter("stage NOT IN ('EmploymentEnded', 'Closed')");
+        builder.HasIndex(p => new { p.CandidateId, p.VacancyId })
+            .IsUniqueRule("A pipeline for this candidate and vacancy is already running.")
+            .HasFilter("stage NOT IN ('EmploymentEnded', 'Closed')");
         builder.HasIndex(p => p.VacancyId);
         builder.HasIndex(p => p.StartedOn);
         builder.HasIndex(p => p.RetentionCheckDueOn);
