@@ -7,6 +7,7 @@ using HerstelWerk.Placement.Retention;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain;
+using HerstelWerk.SharedDomain.Changes;
 using HerstelWerk.SharedDomain.Participants;
 using HerstelWerk.SharedDomain.Progress;
 
@@ -29,6 +30,14 @@ internal static class Extensions
             bus.AddConsumer<CaoCompletionFollower>();
             bus.AddConsumer<ParticipantStopFollower>();
         });
+
+        builder.Services.AddAggregate((PlacementDbContext db, Guid id, CancellationToken ct) => db.LoadCandidateAsync(id, ct));
+        builder.Services.AddAggregate((PlacementDbContext db, Guid id, CancellationToken ct) => db.LoadPlacementAsync(id, ct));
+        builder.Services.AddAggregate((PlacementDbContext db, Guid id, CancellationToken ct) => db.LoadEmployerAsync(id, ct));
+        builder.Services.AddAggregate((PlacementDbContext db, Guid id, CancellationToken ct) => db.LoadVacancyAsync(id, ct));
+        // A visit changes only for one of its candidates (their outcome), so it is found through them: 404 for a candidate not on its list.
+        builder.Services.AddAggregate((PlacementDbContext db, (Guid VisitId, Guid CandidateId) attendee, CancellationToken ct) =>
+            db.LoadVisitOfAsync(attendee.VisitId, attendee.CandidateId, ct));
 
         builder.Services.AddOptions<RetentionPolicy>().Bind(builder.Configuration.GetSection("Retention"))
             .Validate(p => p.Months is > 0 and <= 36 && p.CheckEveryMinutes > 0, "Retention: Months must be 1-36 and CheckEveryMinutes positive.")
