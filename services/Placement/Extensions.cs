@@ -1,13 +1,14 @@
 using HerstelWerk.Placement.Apis;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.IntegrationEvents;
+using HerstelWerk.Placement.Jobs;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.Placement.Progress;
-using HerstelWerk.Placement.Retention;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain;
 using HerstelWerk.SharedDomain.Changes;
+using HerstelWerk.SharedDomain.Jobs;
 using HerstelWerk.SharedDomain.Participants;
 using HerstelWerk.SharedDomain.Progress;
 
@@ -45,8 +46,7 @@ internal static class Extensions
         builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
         builder.Services.AddScoped<ProgressCalculator>();
         builder.Services.AddProgressGauges<PlacementProgressFigures>(ServiceName);
-        builder.Services.AddSingleton<RetentionCheckScheduler>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<RetentionCheckScheduler>());
+        builder.Services.AddScheduledJob<RetentionCheckJob>();
     }
 
     /// <summary>Every Placement API, from candidate to the yearly figures.</summary>

@@ -3,7 +3,9 @@ using System.Text.Json;
 using HerstelWerk.Contracts.Placement;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.Placement.Progress;
-using HerstelWerk.Placement.Retention;
+using HerstelWerk.Placement.Jobs;
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,12 +15,6 @@ using Xunit;
 using static HerstelWerk.Placement.Tests.PlacementApi;
 
 namespace HerstelWerk.Placement.Tests;
-
-/// <summary>Placement whose progress gauges refresh every second.</summary>
-public sealed class FastProgressPlacementFixture : ServiceFixture<Program>
-{
-    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [new("Progress:MetricsInterval", "00:00:01")];
-}
 
 /// <summary>From a CAO completion to a job that lasts, on real PostgreSQL and RabbitMQ, with the events partners and Aftercare receive.</summary>
 public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) : IClassFixture<FastProgressPlacementFixture>
@@ -96,9 +92,9 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
         var longAgo = await JobAsync(partner, adviser, vacancyId, startedOn: Today.AddMonths(-7));
         var recent = await JobAsync(partner, adviser, vacancyId, startedOn: Today.AddMonths(-1));
 
-        var scheduler = Scheduler(DateTimeOffset.UtcNow);
-        Assert.True(await scheduler.MarkDueAsync(CancellationToken.None) >= 1);
-        Assert.Equal(0, await scheduler.MarkDueAsync(CancellationToken.None));
+        var job = RetentionCheck(DateTimeOffset.UtcNow);
+        Assert.True(await job.MarkDueAsync(CancellationToken.None) >= 1);
+        Assert.Equal(0, await job.MarkDueAsync(CancellationToken.None));
         Assert.Equal([longAgo], await AwaitingAsync(adviser));
 
         // The adviser confirms the job lasted: reported to partners, and no longer asked.
@@ -108,11 +104,11 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
         Assert.Equal("Retained", retained.GetProperty("stage").GetString());
         Assert.Empty(await AwaitingAsync(adviser));
 
-        // A month into the job it is too early to confirm; five months later (on the scheduler's clock) the adviser is asked.
+        // A month into the job it is too early to confirm; five months later (on the job's business date) the adviser is asked.
         var early = await service.Client.PostAsJsonAsync($"{Route}/placements/{recent}/stages", new { stage = "Retained" });
         Assert.Equal(System.Net.HttpStatusCode.Conflict, early.StatusCode);
         Assert.Contains("Retention is confirmed 6 months after the job start", await early.Content.ReadAsStringAsync());
-        Assert.Equal(1, await Scheduler(DateTimeOffset.UtcNow.AddMonths(5).AddDays(1)).MarkDueAsync(CancellationToken.None));
+        Assert.Equal(1, await RetentionCheck(DateTimeOffset.UtcNow.AddMonths(5).AddDays(1)).MarkDueAsync(CancellationToken.None));
         Assert.Equal([recent], await AwaitingAsync(adviser));
 
         // The adviser records that the job ended instead.
@@ -120,6 +116,30 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
         var ended = await partner.ReceivedOf<EmploymentEndedV1>().WaitForAsync(e => e.PlacementId == recent, "EmploymentEndedV1");
         Assert.Equal(("ContractEnded", employerId), (ended.Message.Reason, ended.Message.EmployerId));
         Assert.Empty(await AwaitingAsync(adviser));
+    }
+
+    [Fact]
+    public async Task An_admin_runs_the_retention_check_now_and_the_run_is_audited_naming_no_participant()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        var adviser = $"adviser-{Guid.NewGuid():N}";
+        var vacancyId = await service.Client.VacancyAsync(await service.Client.EmployerAsync("Groenbedrijf Oost", sector: "groen"), "Hovenier");
+        var due = await JobAsync(partner, adviser, vacancyId, startedOn: Today.AddMonths(-8));
+        var operatorId = $"admin-{Guid.NewGuid():N}";
+        using var admin = service.ClientAs(Roles.Admin, subject: operatorId);
+
+        var run = await admin.PostOkAsync($"{Route}/jobs/retention-check/runs", new { });
+
+        Assert.Equal(("retention-check", Today), (run.GetProperty("job").GetString(), DateOnly.Parse(run.GetProperty("businessDate").GetString()!)));
+        Assert.Matches("^Marked [0-9]+ jobs? as awaiting the adviser's retention confirmation and stopped the work of [0-9]+ candidates? Courses reported as withdrawn or erased\\.$",
+            run.GetProperty("outcome").GetString());
+        Assert.Equal([due], await AwaitingAsync(adviser));
+        var log = await admin.GetFromJsonAsync<JsonElement>($"{Route}/audit?userId={operatorId}&pageSize=100");
+        var runJob = Assert.Single(log.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "RunJob");
+        Assert.Equal(JsonValueKind.Null, runJob.GetProperty("participantId").ValueKind);
+        Assert.Equal("POST /api/placement/jobs/retention-check/runs", runJob.GetProperty("endpoint").GetString());
+        var jobs = await admin.GetFromJsonAsync<JsonElement>($"{Route}/jobs");
+        Assert.Contains("retention-check", jobs.EnumerateArray().Select(j => j.GetProperty("name").GetString()));
     }
 
     private async Task<Guid> JobAsync(PartnerBus partner, string adviser, Guid vacancyId, DateOnly startedOn)
@@ -137,9 +157,10 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
         return placementId;
     }
 
-    private RetentionCheckScheduler Scheduler(DateTimeOffset now) =>
-        new(service.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new RetentionPolicy()), new FakeTimeProvider(now),
-            NullLogger<RetentionCheckScheduler>.Instance);
+    /// <summary>The retention check on a business date of the test's choosing.</summary>
+    private RetentionCheckJob RetentionCheck(DateTimeOffset now) =>
+        new(service.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new RetentionPolicy()), new BusinessClock(new FakeTimeProvider(now)),
+            TimeProvider.System, NullLogger<RetentionCheckJob>.Instance);
 
     private async Task<List<Guid>> AwaitingAsync(string adviserId) =>
         [.. (await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/retention-checks?adviserId={adviserId}")).GetProperty("items").EnumerateArray()

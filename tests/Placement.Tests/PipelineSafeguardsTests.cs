@@ -4,7 +4,8 @@ using System.Text.Json;
 using HerstelWerk.Contracts.Courses;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
-using HerstelWerk.Placement.Retention;
+using HerstelWerk.Placement.Jobs;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -98,11 +99,11 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
             racedCandidate = late.Id;
         }
 
-        var scheduler = new RetentionCheckScheduler(service.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new RetentionPolicy()),
-            TimeProvider.System, NullLogger<RetentionCheckScheduler>.Instance);
-        Assert.True(await scheduler.StopWithdrawnAsync(CancellationToken.None) >= 1);
+        var job = new RetentionCheckJob(service.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new RetentionPolicy()),
+            service.Services.GetRequiredService<BusinessClock>(), TimeProvider.System, NullLogger<RetentionCheckJob>.Instance);
+        Assert.True(await job.StopStrandedAsync(CancellationToken.None) >= 1);
         Assert.Equal("Erased", await service.QueryScalarAsync<string>("SELECT closed_because FROM candidates WHERE id = $1", racedCandidate));
-        Assert.Equal(0, await scheduler.StopWithdrawnAsync(CancellationToken.None));
+        Assert.Equal(0, await job.StopStrandedAsync(CancellationToken.None));
     }
 
     [Fact]
