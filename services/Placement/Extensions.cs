@@ -43,9 +43,7 @@ internal static class Extensions
         builder.Services.AddOptions<RetentionPolicy>().Bind(builder.Configuration.GetSection("Retention"))
             .Validate(p => p.Months is > 0 and <= 36 && p.CheckEveryMinutes > 0, "Retention: Months must be 1-36 and CheckEveryMinutes positive.")
             .ValidateOnStart();
-        builder.Services.Configure<Dictionary<string, YearTargets>>(builder.Configuration.GetSection("Targets"));
-        builder.Services.AddScoped<ProgressCalculator>();
-        builder.Services.AddProgressGauges<PlacementProgressFigures>(ServiceName);
+        builder.Services.AddProgress<PlacementProgressCalculator>(ServiceName);
         builder.Services.AddScheduledJob<RetentionCheckJob>();
     }
 
@@ -59,6 +57,8 @@ internal static class Extensions
         app.MapMatchingApi();
         app.MapPlacementsApi();
         app.MapVisitsApi();
-        app.MapProgressApi();
+        app.MapProgressApi(RoutePrefix, "GetPlacementProgress",
+            "A year's mediation figures against the charity's targets, in total, per facility (where the candidate was held when the job started) and per month.",
+            PlacementProgressCalculator.Definitions, Staff);
     }
 }

@@ -1,9 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using HerstelWerk.Contracts.Placement;
-using HerstelWerk.Placement.Model;
-using HerstelWerk.Placement.Progress;
 using HerstelWerk.Placement.Jobs;
+using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.Testing;
@@ -89,13 +88,19 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
         var adviser = $"adviser-{Guid.NewGuid():N}";
         var employerId = await service.Client.EmployerAsync("Bouwgroep Zuid", sector: "bouw");
         var vacancyId = await service.Client.VacancyAsync(employerId, "Timmerman");
-        var longAgo = await JobAsync(partner, adviser, vacancyId, startedOn: Today.AddMonths(-7));
+        var facilityId = NewFacilityId();
+        var longAgo = await JobAsync(partner, adviser, vacancyId, startedOn: Today.AddMonths(-7), facilityId);
         var recent = await JobAsync(partner, adviser, vacancyId, startedOn: Today.AddMonths(-1));
 
         var job = RetentionCheck(DateTimeOffset.UtcNow);
         Assert.True(await job.MarkDueAsync(CancellationToken.None) >= 1);
         Assert.Equal(0, await job.MarkDueAsync(CancellationToken.None));
         Assert.Equal([longAgo], await AwaitingAsync(adviser));
+        // The dashboard and the report count it as a figure of today.
+        var progress = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/progress?year={Today.Year}");
+        Assert.Equal(1, Figure(progress, "retentionChecksAwaiting").GetProperty("byFacility").GetProperty(facilityId).GetDouble());
+        await Eventually.HoldsAsync(() => Task.FromResult(ProgressGaugeReader.Read(
+            service.Services, "herstelwerk.placement.progress", "retentionChecksAwaiting", facilityId) == 1), "the retentionChecksAwaiting gauge for the facility");
 
         // The adviser confirms the job lasted: reported to partners, and no longer asked.
         var retained = await service.Client.StepAsync(longAgo, new { stage = "Retained" });
@@ -142,9 +147,9 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
         Assert.Contains("retention-check", jobs.EnumerateArray().Select(j => j.GetProperty("name").GetString()));
     }
 
-    private async Task<Guid> JobAsync(PartnerBus partner, string adviser, Guid vacancyId, DateOnly startedOn)
+    private async Task<Guid> JobAsync(PartnerBus partner, string adviser, Guid vacancyId, DateOnly startedOn, string? facilityId = null)
     {
-        var (_, candidateId) = await service.CandidateAfterCaoAsync(partner, NewFacilityId(), startedOn.AddMonths(-2));
+        var (_, candidateId) = await service.CandidateAfterCaoAsync(partner, facilityId ?? NewFacilityId(), startedOn.AddMonths(-2));
         var candidate = await service.Client.GetAsync($"{Route}/candidates/{candidateId}");
         using var assign = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/adviser") { Content = JsonContent.Create(new { adviserId = adviser }) };
         assign.Headers.IfMatch.Add(candidate.Headers.ETag!);
@@ -186,5 +191,5 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
     }
 
     private static JsonElement Figure(JsonElement progress, string name) =>
-        progress.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("figure").GetString() == name);
+        progress.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("id").GetString() == name);
 }
