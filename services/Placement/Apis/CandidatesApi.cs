@@ -27,7 +27,7 @@ public static class CandidatesApi
         candidates.MapGet("/", List)
             .RequireAccess(Extensions.Staff)
             .WithName("ListCandidates")
-            .WithSummary("Candidates, newest first; filter by adviserId, unassigned, facilityId and openOnly (default true).");
+            .WithSummary("Candidates, newest first; filter by participantId, adviserId, unassigned, facilityId and openOnly (default true).");
         candidates.MapGet("/{candidateId:guid}", Get)
             .RequireAccess(Extensions.Staff)
             .WithName("GetCandidate")
@@ -59,6 +59,11 @@ public static class CandidatesApi
             join p in db.Participants.AsNoTracking() on c.ParticipantId equals p.ParticipantId into known
             from p in known.DefaultIfEmpty()
             select new { Candidate = c, Participant = p };
+        if (search.ParticipantId is { } participantId)
+        {
+            query = query.Where(x => x.Candidate.ParticipantId == participantId);
+        }
+
         if (search.AdviserId is { } adviserId)
         {
             query = query.Where(x => x.Candidate.AdviserId == adviserId);
