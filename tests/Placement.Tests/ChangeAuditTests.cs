@@ -17,10 +17,7 @@ public sealed class ChangeAuditTests(ServiceFixture<Program> service) : IClassFi
         await using var partner = await service.StartPartnerBusAsync();
         var facilityId = NewFacilityId();
         var (participantId, candidateId) = await service.CandidateAfterCaoAsync(partner, facilityId, Today.AddDays(-5));
-        var read = await service.Client.GetAsync($"{Route}/candidates/{candidateId}");
-        using var assign = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/adviser") { Content = JsonContent.Create(new { adviserId = "adviser-7" }) };
-        assign.Headers.IfMatch.Add(read.Headers.ETag!);
-        Assert.Equal(HttpStatusCode.OK, (await service.Client.SendAsync(assign)).StatusCode);
+        await service.Client.PutCandidateAsync(candidateId, "adviser", new { adviserId = "adviser-7" });
         var employerId = await service.Client.EmployerAsync();
         var placementId = await service.Client.MatchAsync(candidateId, await service.Client.VacancyAsync(employerId));
         var visitId = (await service.Client.PostOkAsync($"{Route}/visits", new { employerId, facilityId, visitOn = Today, candidateIds = new[] { candidateId } }))

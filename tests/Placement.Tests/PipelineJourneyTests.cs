@@ -150,10 +150,7 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
     private async Task<Guid> JobAsync(PartnerBus partner, string adviser, Guid vacancyId, DateOnly startedOn, string? facilityId = null)
     {
         var (_, candidateId) = await service.CandidateAfterCaoAsync(partner, facilityId ?? NewFacilityId(), startedOn.AddMonths(-2));
-        var candidate = await service.Client.GetAsync($"{Route}/candidates/{candidateId}");
-        using var assign = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/adviser") { Content = JsonContent.Create(new { adviserId = adviser }) };
-        assign.Headers.IfMatch.Add(candidate.Headers.ETag!);
-        (await service.Client.SendAsync(assign)).EnsureSuccessStatusCode();
+        await service.Client.PutCandidateAsync(candidateId, "adviser", new { adviserId = adviser });
         var placementId = await service.Client.MatchAsync(candidateId, vacancyId, on: startedOn.AddDays(-20));
         await service.Client.StepAsync(placementId, new { stage = "Interview", on = startedOn.AddDays(-15) });
         await service.Client.StepAsync(placementId, new { stage = "Offer", on = startedOn.AddDays(-10) });
@@ -173,21 +170,12 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
 
     private async Task SetProfileAsync(Guid candidateId, string adviserId)
     {
-        var read = await service.Client.GetAsync($"{Route}/candidates/{candidateId}");
-        using var profile = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/profile")
+        await service.Client.PutCandidateAsync(candidateId, "profile", new
         {
-            Content = JsonContent.Create(new
-            {
-                talents = new[] { "nauwkeurig", "handig met machines" }, preferredSectors = new[] { "logistiek" }, whatMatters = "vaste tijden",
-                regionAfterRelease = "Noord-Brabant", certificates = new[] { "VCA" },
-            }),
-        };
-        profile.Headers.IfMatch.Add(read.Headers.ETag!);
-        var changed = await service.Client.SendAsync(profile);
-        changed.EnsureSuccessStatusCode();
-        using var assign = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/adviser") { Content = JsonContent.Create(new { adviserId }) };
-        assign.Headers.IfMatch.Add(changed.Headers.ETag!);
-        (await service.Client.SendAsync(assign)).EnsureSuccessStatusCode();
+            talents = new[] { "nauwkeurig", "handig met machines" }, preferredSectors = new[] { "logistiek" }, whatMatters = "vaste tijden",
+            regionAfterRelease = "Noord-Brabant", certificates = new[] { "VCA" },
+        });
+        await service.Client.PutCandidateAsync(candidateId, "adviser", new { adviserId });
     }
 
     private static JsonElement Figure(JsonElement progress, string name) =>

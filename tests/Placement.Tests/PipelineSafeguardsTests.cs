@@ -64,13 +64,7 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
     {
         await using var partner = await service.StartPartnerBusAsync();
         var (participantId, candidateId) = await service.CandidateAfterCaoAsync(partner, NewFacilityId(), Today.AddDays(-10));
-        var read = await service.Client.GetAsync($"{Route}/candidates/{candidateId}");
-        using var profile = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/profile")
-        {
-            Content = JsonContent.Create(new { talents = new[] { "koken" }, whatMatters = "een nieuwe start", preferredSectors = new[] { "horeca" } }),
-        };
-        profile.Headers.IfMatch.Add(read.Headers.ETag!);
-        (await service.Client.SendAsync(profile)).EnsureSuccessStatusCode();
+        await service.Client.PutCandidateAsync(candidateId, "profile", new { talents = new[] { "koken" }, whatMatters = "een nieuwe start", preferredSectors = new[] { "horeca" } });
 
         var erased = new ParticipantErasedV1 { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, ParticipantId = participantId, Revision = 2 };
         await partner.PublishAsync(erased, erased.EventId);
