@@ -6,7 +6,6 @@ using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Errors;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain.Changes;
-using HerstelWerk.SharedDomain.Participants;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,19 +43,12 @@ public static class VisitsApi
         var employer = await db.Employers.FindAsync([request.EmployerId!.Value], cancellationToken)
             ?? throw new InvalidInputException("employerId", "There is no employer with this id.");
         var ids = request.CandidateIds!;
-        var found = await (
-            from c in db.Candidates
-            where ids.Contains(c.Id)
-            join p in db.Participants on c.ParticipantId equals p.ParticipantId into known
-            from p in known.DefaultIfEmpty()
-            select new { Candidate = c, Participant = p }).ToListAsync(cancellationToken);
-        if (ids.Except(found.Select(f => f.Candidate.Id)).ToList() is { Count: > 0 } unknown)
+        var attendees = await db.LoadCandidatesWithParticipantsAsync(ids, cancellationToken);
+        if (ids.Except(attendees.Select(a => a.Candidate.Id)).ToList() is { Count: > 0 } unknown)
         {
             throw new InvalidInputException("candidateIds", $"No candidate with id {string.Join(", ", unknown)}.");
         }
 
-        var attendees = ids.Select(id => found.Single(f => f.Candidate.Id == id))
-            .Select(f => (f.Candidate, (ParticipantProjection?)f.Participant)).ToList();
         var visit = EmployerVisit.Schedule(employer, request.FacilityId!, request.VisitOn!.Value, attendees, clock.Today, clock.Now);
         return await changes.CreateAsync(visit, cancellationToken).Created(VisitDto.From, (created, _) => $"{Route}/{created.Id}");
     }
@@ -99,6 +91,6 @@ public static class VisitsApi
     /// <summary>404 when the visit is unknown or does not list the candidate (the loader finds the visit only through one of its candidates).</summary>
     public static Task<Results<Ok<VisitDto>, NotFound, ProblemHttpResult>> RecordOutcome(
         Guid visitId, Guid candidateId, VisitOutcomeRequest request, Changes<EmployerVisit> changes, BusinessClock clock, CancellationToken cancellationToken) =>
-        changes.ApplyAsync((visitId, candidateId), visit => { visit.RecordOutcome(candidateId, request.Outcome!.Value, clock.Today); }, cancellationToken)
+        changes.ApplyAsync((visitId, candidateId), visit => visit.RecordOutcome(candidateId, request.Outcome!.Value, clock.Today), cancellationToken)
             .Ok(VisitDto.From);
 }

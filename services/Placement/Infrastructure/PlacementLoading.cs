@@ -1,4 +1,5 @@
 using HerstelWerk.Placement.Model;
+using HerstelWerk.SharedDomain.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace HerstelWerk.Placement.Infrastructure;
@@ -26,4 +27,17 @@ internal static class PlacementLoading
     /// <summary>A visit with its candidates, only when <paramref name="candidateId"/> is one of them: an outcome is recorded for a candidate on the list.</summary>
     public static Task<EmployerVisit?> LoadVisitOfAsync(this PlacementDbContext db, Guid visitId, Guid candidateId, CancellationToken cancellationToken) =>
         db.Visits.Include(v => v.Attendees).SingleOrDefaultAsync(v => v.Id == visitId && v.Attendees.Any(a => a.CandidateId == candidateId), cancellationToken);
+
+    /// <summary>Candidates with Courses' latest word on where each is held, in the order asked; unknown ids are left out.</summary>
+    public static async Task<List<(Candidate Candidate, ParticipantProjection? Participant)>> LoadCandidatesWithParticipantsAsync(
+        this PlacementDbContext db, IReadOnlyCollection<Guid> candidateIds, CancellationToken cancellationToken)
+    {
+        var found = await (
+            from c in db.Candidates
+            where candidateIds.Contains(c.Id)
+            join p in db.Participants on c.ParticipantId equals p.ParticipantId into known
+            from p in known.DefaultIfEmpty()
+            select new { Candidate = c, Participant = p }).ToListAsync(cancellationToken);
+        return [.. candidateIds.SelectMany(id => found.Where(f => f.Candidate.Id == id)).Select(f => (f.Candidate, (ParticipantProjection?)f.Participant))];
+    }
 }
