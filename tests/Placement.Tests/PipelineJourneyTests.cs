@@ -1,9 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using HerstelWerk.Contracts.Placement;
+using HerstelWerk.Placement.Jobs;
 using HerstelWerk.Placement.Model;
-using HerstelWerk.Placement.Progress;
-using HerstelWerk.Placement.Retention;
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,12 +14,6 @@ using Xunit;
 using static HerstelWerk.Placement.Tests.PlacementApi;
 
 namespace HerstelWerk.Placement.Tests;
-
-/// <summary>Placement whose progress gauges refresh every second.</summary>
-public sealed class FastProgressPlacementFixture : ServiceFixture<Program>
-{
-    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [new("Progress:MetricsInterval", "00:00:01")];
-}
 
 /// <summary>From a CAO completion to a job that lasts, on real PostgreSQL and RabbitMQ, with the events partners and Aftercare receive.</summary>
 public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) : IClassFixture<FastProgressPlacementFixture>
@@ -93,13 +88,19 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
         var adviser = $"adviser-{Guid.NewGuid():N}";
         var employerId = await service.Client.EmployerAsync("Bouwgroep Zuid", sector: "bouw");
         var vacancyId = await service.Client.VacancyAsync(employerId, "Timmerman");
-        var longAgo = await JobAsync(partner, adviser, vacancyId, startedOn: Today.AddMonths(-7));
+        var facilityId = NewFacilityId();
+        var longAgo = await JobAsync(partner, adviser, vacancyId, startedOn: Today.AddMonths(-7), facilityId);
         var recent = await JobAsync(partner, adviser, vacancyId, startedOn: Today.AddMonths(-1));
 
-        var scheduler = Scheduler(DateTimeOffset.UtcNow);
-        Assert.True(await scheduler.MarkDueAsync(CancellationToken.None) >= 1);
-        Assert.Equal(0, await scheduler.MarkDueAsync(CancellationToken.None));
+        var job = RetentionCheck(DateTimeOffset.UtcNow);
+        Assert.True(await job.MarkDueAsync(CancellationToken.None) >= 1);
+        Assert.Equal(0, await job.MarkDueAsync(CancellationToken.None));
         Assert.Equal([longAgo], await AwaitingAsync(adviser));
+        // The dashboard and the report count it as a figure of today.
+        var progress = await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/progress?year={Today.Year}");
+        Assert.Equal(1, Figure(progress, "retentionChecksAwaiting").GetProperty("byFacility").GetProperty(facilityId).GetDouble());
+        await Eventually.HoldsAsync(() => Task.FromResult(ProgressGaugeReader.Read(
+            service.Services, "herstelwerk.placement.progress", "retentionChecksAwaiting", facilityId) == 1), "the retentionChecksAwaiting gauge for the facility");
 
         // The adviser confirms the job lasted: reported to partners, and no longer asked.
         var retained = await service.Client.StepAsync(longAgo, new { stage = "Retained" });
@@ -108,11 +109,11 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
         Assert.Equal("Retained", retained.GetProperty("stage").GetString());
         Assert.Empty(await AwaitingAsync(adviser));
 
-        // A month into the job it is too early to confirm; five months later (on the scheduler's clock) the adviser is asked.
+        // A month into the job it is too early to confirm; five months later (on the job's business date) the adviser is asked.
         var early = await service.Client.PostAsJsonAsync($"{Route}/placements/{recent}/stages", new { stage = "Retained" });
         Assert.Equal(System.Net.HttpStatusCode.Conflict, early.StatusCode);
         Assert.Contains("Retention is confirmed 6 months after the job start", await early.Content.ReadAsStringAsync());
-        Assert.Equal(1, await Scheduler(DateTimeOffset.UtcNow.AddMonths(5).AddDays(1)).MarkDueAsync(CancellationToken.None));
+        Assert.Equal(1, await RetentionCheck(DateTimeOffset.UtcNow.AddMonths(5).AddDays(1)).MarkDueAsync(CancellationToken.None));
         Assert.Equal([recent], await AwaitingAsync(adviser));
 
         // The adviser records that the job ended instead.
@@ -122,13 +123,34 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
         Assert.Empty(await AwaitingAsync(adviser));
     }
 
-    private async Task<Guid> JobAsync(PartnerBus partner, string adviser, Guid vacancyId, DateOnly startedOn)
+    [Fact]
+    public async Task An_admin_runs_the_retention_check_now_and_the_run_is_audited_naming_no_participant()
     {
-        var (_, candidateId) = await service.CandidateAfterCaoAsync(partner, NewFacilityId(), startedOn.AddMonths(-2));
-        var candidate = await service.Client.GetAsync($"{Route}/candidates/{candidateId}");
-        using var assign = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/adviser") { Content = JsonContent.Create(new { adviserId = adviser }) };
-        assign.Headers.IfMatch.Add(candidate.Headers.ETag!);
-        (await service.Client.SendAsync(assign)).EnsureSuccessStatusCode();
+        await using var partner = await service.StartPartnerBusAsync();
+        var adviser = $"adviser-{Guid.NewGuid():N}";
+        var vacancyId = await service.Client.VacancyAsync(await service.Client.EmployerAsync("Groenbedrijf Oost", sector: "groen"), "Hovenier");
+        var due = await JobAsync(partner, adviser, vacancyId, startedOn: Today.AddMonths(-8));
+        var operatorId = $"admin-{Guid.NewGuid():N}";
+        using var admin = service.ClientAs(Roles.Admin, subject: operatorId);
+
+        var run = await admin.PostOkAsync($"{Route}/jobs/retention-check/runs", new { });
+
+        Assert.Equal(("retention-check", Today), (run.GetProperty("job").GetString(), DateOnly.Parse(run.GetProperty("businessDate").GetString()!)));
+        Assert.Matches("^Marked [0-9]+ jobs? as awaiting the adviser's retention confirmation and stopped the work of [0-9]+ candidates? Courses reported as withdrawn or erased\\.$",
+            run.GetProperty("outcome").GetString());
+        Assert.Equal([due], await AwaitingAsync(adviser));
+        var log = await admin.GetFromJsonAsync<JsonElement>($"{Route}/audit?userId={operatorId}&pageSize=100");
+        var runJob = Assert.Single(log.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "RunJob");
+        Assert.Equal(JsonValueKind.Null, runJob.GetProperty("participantId").ValueKind);
+        Assert.Equal("POST /api/placement/jobs/retention-check/runs", runJob.GetProperty("endpoint").GetString());
+        var jobs = await admin.GetFromJsonAsync<JsonElement>($"{Route}/jobs");
+        Assert.Contains("retention-check", jobs.EnumerateArray().Select(j => j.GetProperty("name").GetString()));
+    }
+
+    private async Task<Guid> JobAsync(PartnerBus partner, string adviser, Guid vacancyId, DateOnly startedOn, string? facilityId = null)
+    {
+        var (_, candidateId) = await service.CandidateAfterCaoAsync(partner, facilityId ?? NewFacilityId(), startedOn.AddMonths(-2));
+        await service.Client.PutCandidateAsync(candidateId, "adviser", new { adviserId = adviser });
         var placementId = await service.Client.MatchAsync(candidateId, vacancyId, on: startedOn.AddDays(-20));
         await service.Client.StepAsync(placementId, new { stage = "Interview", on = startedOn.AddDays(-15) });
         await service.Client.StepAsync(placementId, new { stage = "Offer", on = startedOn.AddDays(-10) });
@@ -137,9 +159,10 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
         return placementId;
     }
 
-    private RetentionCheckScheduler Scheduler(DateTimeOffset now) =>
-        new(service.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new RetentionPolicy()), new FakeTimeProvider(now),
-            NullLogger<RetentionCheckScheduler>.Instance);
+    /// <summary>The retention check on a business date of the test's choosing.</summary>
+    private RetentionCheckJob RetentionCheck(DateTimeOffset now) =>
+        new(service.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new RetentionPolicy()), new BusinessClock(new FakeTimeProvider(now)),
+            TimeProvider.System, NullLogger<RetentionCheckJob>.Instance);
 
     private async Task<List<Guid>> AwaitingAsync(string adviserId) =>
         [.. (await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/retention-checks?adviserId={adviserId}")).GetProperty("items").EnumerateArray()
@@ -147,23 +170,14 @@ public sealed class PipelineJourneyTests(FastProgressPlacementFixture service) :
 
     private async Task SetProfileAsync(Guid candidateId, string adviserId)
     {
-        var read = await service.Client.GetAsync($"{Route}/candidates/{candidateId}");
-        using var profile = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/profile")
+        await service.Client.PutCandidateAsync(candidateId, "profile", new
         {
-            Content = JsonContent.Create(new
-            {
-                talents = new[] { "nauwkeurig", "handig met machines" }, preferredSectors = new[] { "logistiek" }, whatMatters = "vaste tijden",
-                regionAfterRelease = "Noord-Brabant", certificates = new[] { "VCA" },
-            }),
-        };
-        profile.Headers.IfMatch.Add(read.Headers.ETag!);
-        var changed = await service.Client.SendAsync(profile);
-        changed.EnsureSuccessStatusCode();
-        using var assign = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/adviser") { Content = JsonContent.Create(new { adviserId }) };
-        assign.Headers.IfMatch.Add(changed.Headers.ETag!);
-        (await service.Client.SendAsync(assign)).EnsureSuccessStatusCode();
+            talents = new[] { "nauwkeurig", "handig met machines" }, preferredSectors = new[] { "logistiek" }, whatMatters = "vaste tijden",
+            regionAfterRelease = "Noord-Brabant", certificates = new[] { "VCA" },
+        });
+        await service.Client.PutCandidateAsync(candidateId, "adviser", new { adviserId });
     }
 
     private static JsonElement Figure(JsonElement progress, string name) =>
-        progress.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("figure").GetString() == name);
+        progress.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("id").GetString() == name);
 }

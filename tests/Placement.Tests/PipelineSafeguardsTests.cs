@@ -4,7 +4,8 @@ using System.Text.Json;
 using HerstelWerk.Contracts.Courses;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
-using HerstelWerk.Placement.Retention;
+using HerstelWerk.Placement.Jobs;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -63,13 +64,7 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
     {
         await using var partner = await service.StartPartnerBusAsync();
         var (participantId, candidateId) = await service.CandidateAfterCaoAsync(partner, NewFacilityId(), Today.AddDays(-10));
-        var read = await service.Client.GetAsync($"{Route}/candidates/{candidateId}");
-        using var profile = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/profile")
-        {
-            Content = JsonContent.Create(new { talents = new[] { "koken" }, whatMatters = "een nieuwe start", preferredSectors = new[] { "horeca" } }),
-        };
-        profile.Headers.IfMatch.Add(read.Headers.ETag!);
-        (await service.Client.SendAsync(profile)).EnsureSuccessStatusCode();
+        await service.Client.PutCandidateAsync(candidateId, "profile", new { talents = new[] { "koken" }, whatMatters = "een nieuwe start", preferredSectors = new[] { "horeca" } });
 
         var erased = new ParticipantErasedV1 { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, ParticipantId = participantId, Revision = 2 };
         await partner.PublishAsync(erased, erased.EventId);
@@ -98,11 +93,11 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
             racedCandidate = late.Id;
         }
 
-        var scheduler = new RetentionCheckScheduler(service.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new RetentionPolicy()),
-            TimeProvider.System, NullLogger<RetentionCheckScheduler>.Instance);
-        Assert.True(await scheduler.StopWithdrawnAsync(CancellationToken.None) >= 1);
+        var job = new RetentionCheckJob(service.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new RetentionPolicy()),
+            service.Services.GetRequiredService<BusinessClock>(), TimeProvider.System, NullLogger<RetentionCheckJob>.Instance);
+        Assert.True(await job.StopStrandedAsync(CancellationToken.None) >= 1);
         Assert.Equal("Erased", await service.QueryScalarAsync<string>("SELECT closed_because FROM candidates WHERE id = $1", racedCandidate));
-        Assert.Equal(0, await scheduler.StopWithdrawnAsync(CancellationToken.None));
+        Assert.Equal(0, await job.StopStrandedAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -127,6 +122,7 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
             "SELECT count(*) FROM outbox_messages WHERE message_type LIKE '%CandidateRegisteredV1%' AND payload->>'participantId' = $1", participantId.ToString()));
         var again = await service.Client.PostAsJsonAsync($"{Route}/candidates", new { participantId });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("The participant is already a candidate.", await again.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -134,7 +130,8 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
     {
         await using var partner = await service.StartPartnerBusAsync();
         var (_, candidateId) = await service.CandidateAfterCaoAsync(partner, NewFacilityId(), Today);
-        var placementId = await service.Client.MatchAsync(candidateId, await service.Client.VacancyAsync(await service.Client.EmployerAsync()));
+        var vacancyId = await service.Client.VacancyAsync(await service.Client.EmployerAsync());
+        var placementId = await service.Client.MatchAsync(candidateId, vacancyId);
 
         var badEmployer = await service.Client.PostAsJsonAsync($"{Route}/employers", new { organisation = "X BV", contactPerson = "Jan", contactEmail = "nope", sector = "Bouw & Infra", region = "Utrecht" });
         var badStep = await service.Client.PostAsJsonAsync($"{Route}/placements/{placementId}/stages", new { stage = "Closed" });
@@ -143,6 +140,7 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
         var unknownCandidate = await service.Client.PostAsJsonAsync($"{Route}/placements", new { candidateId = Guid.NewGuid(), vacancyId = Guid.NewGuid() });
         var jump = await service.Client.PostAsJsonAsync($"{Route}/placements/{placementId}/stages", new { stage = "JobStarted" });
         var badYear = await service.Client.GetAsync($"{Route}/progress?year=1900");
+        var twice = await service.Client.PostAsJsonAsync($"{Route}/placements", new { candidateId, vacancyId });
 
         Assert.Equal(["contactEmail", "hiresPeopleWithRecord", "sector"], await ErrorFieldsAsync(badEmployer));
         Assert.Equal(["closedReason"], await ErrorFieldsAsync(badStep));
@@ -153,6 +151,8 @@ public sealed class PipelineSafeguardsTests(ServiceFixture<Program> service) : I
         Assert.Equal(["year"], await ErrorFieldsAsync(badYear));
         Assert.Equal(HttpStatusCode.Conflict, jump.StatusCode);
         Assert.Contains("A placement at Matched can move to Interview or Closed, not to JobStarted.", await jump.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Contains("A pipeline for this candidate and vacancy is already running.", await twice.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await service.Client.GetAsync($"{Route}/placements/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await service.Client.GetAsync($"{Route}/candidates/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await service.Client.PostAsJsonAsync($"{Route}/placements/{Guid.NewGuid()}/stages", new { stage = "Offer" })).StatusCode);

@@ -75,6 +75,17 @@ internal static class PlacementApi
     public static async Task<Guid> MatchAsync(this HttpClient client, Guid candidateId, Guid vacancyId, DateOnly? on = null) =>
         (await client.PostOkAsync($"{Route}/placements", new { candidateId, vacancyId, on })).GetProperty("id").GetGuid();
 
+    /// <summary>Reads the candidate's ETag and replaces <paramref name="part"/> (<c>adviser</c> or <c>profile</c>) with it as If-Match.</summary>
+    public static async Task<HttpResponseMessage> PutCandidateAsync(this HttpClient client, Guid candidateId, string part, object body)
+    {
+        var read = await client.GetAsync($"{Route}/candidates/{candidateId}");
+        using var put = new HttpRequestMessage(HttpMethod.Put, $"{Route}/candidates/{candidateId}/{part}") { Content = JsonContent.Create(body) };
+        put.Headers.IfMatch.Add(read.Headers.ETag!);
+        var changed = await client.SendAsync(put);
+        changed.EnsureSuccessStatusCode();
+        return changed;
+    }
+
     public static Task<JsonElement> StepAsync(this HttpClient client, Guid placementId, object step) =>
         client.PostOkAsync($"{Route}/placements/{placementId}/stages", step);
 }

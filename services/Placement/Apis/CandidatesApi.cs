@@ -1,14 +1,14 @@
 using HerstelWerk.Messaging.Data;
-using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Errors;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain.Audit;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace HerstelWerk.Placement.Apis;
 
@@ -19,55 +19,36 @@ public static class CandidatesApi
 
     public static void MapCandidatesApi(this IEndpointRouteBuilder endpoints)
     {
-        var candidates = endpoints.MapApiGroup(Route, "Candidates").RequireAccess(Extensions.Staff);
+        var candidates = endpoints.MapApiGroup(Route, "Candidates");
         candidates.MapPost("/", Refer)
+            .RequireAccess(Extensions.Staff)
             .WithName("ReferCandidate")
             .WithSummary("Refer a participant Courses registered as a candidate by hand (CandidateRegisteredV1). A completed CAO course does this by itself.");
         candidates.MapGet("/", List)
+            .RequireAccess(Extensions.Staff)
             .WithName("ListCandidates")
-            .WithSummary("Candidates, newest first; filter by adviserId, unassigned, facilityId and openOnly (default true).");
+            .WithSummary("Candidates, newest first; filter by participantId, adviserId, unassigned, facilityId and openOnly (default true).");
         candidates.MapGet("/{candidateId:guid}", Get)
+            .RequireAccess(Extensions.Staff)
             .WithName("GetCandidate")
             .WithSummary("One candidate with work profile, Courses' facility and release dates, and pipelines; with its ETag.");
         candidates.MapPut("/{candidateId:guid}/profile", UpdateProfile)
+            .RequireAccess(Extensions.Staff)
             .WithName("UpdateWorkProfile")
             .WithSummary("Replace the work profile: talents, preferred sectors, what matters, restrictions, certificates. Send the ETag as If-Match.");
         candidates.MapPut("/{candidateId:guid}/adviser", AssignAdviser)
+            .RequireAccess(Extensions.Staff)
             .WithName("AssignAdviser")
             .WithSummary("Assign the candidate's labour-integration adviser (their user id). Send the ETag as If-Match.");
     }
 
-    public static async Task<Results<Created<CandidateDto>, ValidationProblem>> Refer(
-        ReferCandidateRequest request, PlacementDbContext db, ParticipantAudit audit, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Results<Created<CandidateDto>, NotFound, ProblemHttpResult>> Refer(
+        ReferCandidateRequest request, PlacementDbContext db, Changes<Candidate> changes, BusinessClock clock, CancellationToken cancellationToken)
     {
-        var participant = await db.Participants.FindAsync([request.ParticipantId!.Value], cancellationToken);
-        if (participant is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["participantId"] = ["Placement does not know this participant; Courses registers participants."],
-            });
-        }
-
-        if (await db.Candidates.AnyAsync(c => c.ParticipantId == participant.ParticipantId, cancellationToken))
-        {
-            throw new PlacementRuleException("The participant is already a candidate.");
-        }
-
-        var candidate = Candidate.Refer(participant, request.AdviserId, time.Today(), time.GetUtcNow());
-        db.Candidates.Add(candidate);
-        audit.Stage(AuditAction.Create, participant.ParticipantId);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw new PlacementRuleException("The participant is already a candidate.");
-        }
-
-        response.SetETag(candidate.Revision);
-        return TypedResults.Created($"{Route}/{candidate.Id}", CandidateDto.From(candidate, participant, []));
+        var participant = await db.Participants.FindAsync([request.ParticipantId!.Value], cancellationToken)
+            ?? throw new InvalidInputException("participantId", "Placement does not know this participant; Courses registers participants.");
+        return await changes.CreateAsync(Candidate.Refer(participant, request.AdviserId, clock.Today, clock.Now), cancellationToken)
+            .Created(candidate => CandidateDto.From(candidate, participant, []), (candidate, _) => $"{Route}/{candidate.Id}");
     }
 
     public static async Task<Ok<Page<CandidateSummaryDto>>> List(
@@ -78,6 +59,11 @@ public static class CandidatesApi
             join p in db.Participants.AsNoTracking() on c.ParticipantId equals p.ParticipantId into known
             from p in known.DefaultIfEmpty()
             select new { Candidate = c, Participant = p };
+        if (search.ParticipantId is { } participantId)
+        {
+            query = query.Where(x => x.Candidate.ParticipantId == participantId);
+        }
+
         if (search.AdviserId is { } adviserId)
         {
             query = query.Where(x => x.Candidate.AdviserId == adviserId);
@@ -127,32 +113,12 @@ public static class CandidatesApi
     }
 
     public static Task<Results<Ok<CandidateDto>, NotFound, ProblemHttpResult>> UpdateProfile(
-        Guid candidateId, WorkProfileRequest request, PlacementDbContext db, ParticipantAudit audit, HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(candidateId, candidate => candidate.UpdateProfile(request.ToProfile()), db, audit, http, cancellationToken);
+        Guid candidateId, WorkProfileRequest request, Changes<Candidate> changes, PlacementDbContext db, CancellationToken cancellationToken) =>
+        changes.UpdateAsync(candidateId, candidate => candidate.UpdateProfile(request.ToProfile()), cancellationToken)
+            .OkAsync(candidate => db.ToDtoAsync(candidate, cancellationToken));
 
     public static Task<Results<Ok<CandidateDto>, NotFound, ProblemHttpResult>> AssignAdviser(
-        Guid candidateId, AdviserRequest request, PlacementDbContext db, ParticipantAudit audit, HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(candidateId, candidate => candidate.AssignAdviser(request.AdviserId!.Trim()), db, audit, http, cancellationToken);
-
-    /// <summary>Load, check If-Match, change, audit, save once, answer with the new state and ETag.</summary>
-    private static async Task<Results<Ok<CandidateDto>, NotFound, ProblemHttpResult>> ChangeAsync(
-        Guid candidateId, Action<Candidate> change, PlacementDbContext db, ParticipantAudit audit, HttpContext http, CancellationToken cancellationToken)
-    {
-        var candidate = await db.Candidates.SingleOrDefaultAsync(c => c.Id == candidateId, cancellationToken);
-        if (candidate is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (Revisions.CheckIfMatch(http.Request, candidate.Revision) is { } precondition)
-        {
-            return precondition;
-        }
-
-        change(candidate);
-        audit.Stage(AuditAction.Update, candidate.ParticipantId);
-        await db.SaveChangesAsync(cancellationToken);
-        http.Response.SetETag(candidate.Revision);
-        return TypedResults.Ok(await db.ToDtoAsync(candidate, cancellationToken));
-    }
+        Guid candidateId, AdviserRequest request, Changes<Candidate> changes, PlacementDbContext db, CancellationToken cancellationToken) =>
+        changes.UpdateAsync(candidateId, candidate => candidate.AssignAdviser(request.AdviserId!.Trim()), cancellationToken)
+            .OkAsync(candidate => db.ToDtoAsync(candidate, cancellationToken));
 }

@@ -1,8 +1,10 @@
 using HerstelWerk.Messaging.Data;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,30 +17,29 @@ public static class EmployersApi
 
     public static void MapEmployersApi(this IEndpointRouteBuilder endpoints)
     {
-        var employers = endpoints.MapApiGroup(Route, "Employers and vacancies").RequireAccess(Extensions.Staff);
+        var employers = endpoints.MapApiGroup(Route, "Employers and vacancies");
         employers.MapPost("/", Create)
+            .RequireAccess(Extensions.Staff)
             .WithName("CreateEmployer")
             .WithSummary("Record an employer: organisation, contact person, sector, region and whether they hire people with a record.");
         employers.MapGet("/", List)
+            .RequireAccess(Extensions.Staff)
             .WithName("ListEmployers")
             .WithSummary("Employers by organisation name; filter by sector, region and search (part of the name).");
         employers.MapGet("/{employerId:guid}", Get)
+            .RequireAccess(Extensions.Staff)
             .WithName("GetEmployer")
             .WithSummary("One employer, with its ETag.");
         employers.MapPut("/{employerId:guid}", Update)
+            .RequireAccess(Extensions.Staff)
             .WithName("UpdateEmployer")
             .WithSummary("Change an employer's details. Send the ETag as If-Match.");
     }
 
-    public static async Task<Created<EmployerDto>> Create(
-        EmployerRequest request, PlacementDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var employer = Employer.Create(request.ToDetails(), time.GetUtcNow());
-        db.Employers.Add(employer);
-        await db.SaveChangesAsync(cancellationToken);
-        response.SetETag(employer.Revision);
-        return TypedResults.Created($"{Route}/{employer.Id}", EmployerDto.From(employer));
-    }
+    public static Task<Results<Created<EmployerDto>, NotFound, ProblemHttpResult>> Create(
+        EmployerRequest request, Changes<Employer> changes, BusinessClock clock, CancellationToken cancellationToken) =>
+        changes.CreateAsync(Employer.Create(request.ToDetails(), clock.Now), cancellationToken)
+            .Created(EmployerDto.From, (employer, _) => $"{Route}/{employer.Id}");
 
     public static async Task<Ok<Page<EmployerDto>>> List(
         [AsParameters] EmployerSearch search, [AsParameters] PageQuery paging, PlacementDbContext db, CancellationToken cancellationToken)
@@ -77,23 +78,7 @@ public static class EmployersApi
         return TypedResults.Ok(EmployerDto.From(employer));
     }
 
-    public static async Task<Results<Ok<EmployerDto>, NotFound, ProblemHttpResult>> Update(
-        Guid employerId, EmployerRequest request, PlacementDbContext db, HttpContext http, CancellationToken cancellationToken)
-    {
-        var employer = await db.Employers.SingleOrDefaultAsync(e => e.Id == employerId, cancellationToken);
-        if (employer is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (Revisions.CheckIfMatch(http.Request, employer.Revision) is { } precondition)
-        {
-            return precondition;
-        }
-
-        employer.Update(request.ToDetails());
-        await db.SaveChangesAsync(cancellationToken);
-        http.Response.SetETag(employer.Revision);
-        return TypedResults.Ok(EmployerDto.From(employer));
-    }
+    public static Task<Results<Ok<EmployerDto>, NotFound, ProblemHttpResult>> Update(
+        Guid employerId, EmployerRequest request, Changes<Employer> changes, CancellationToken cancellationToken) =>
+        changes.UpdateAsync(employerId, employer => employer.Update(request.ToDetails()), cancellationToken).Ok(EmployerDto.From);
 }

@@ -17,12 +17,14 @@ public static class MatchingApi
 {
     public static void MapMatchingApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapApiGroup(CandidatesApi.Route, "Matching").RequireAccess(Extensions.Staff)
+        endpoints.MapApiGroup(CandidatesApi.Route, "Matching")
             .MapGet("/{candidateId:guid}/suggestions", VacanciesFor)
+            .RequireAccess(Extensions.Staff)
             .WithName("SuggestVacancies")
             .WithSummary("Open vacancies for a candidate, best first, with reasons; vacancies already in one of the candidate's pipelines are left out.");
-        endpoints.MapApiGroup(VacanciesApi.Route, "Matching").RequireAccess(Extensions.Staff)
+        endpoints.MapApiGroup(VacanciesApi.Route, "Matching")
             .MapGet("/{vacancyId:guid}/suggestions", CandidatesFor)
+            .RequireAccess(Extensions.Staff)
             .WithName("SuggestCandidates")
             .WithSummary("Open candidates for a vacancy, best first, with reasons; candidates already in a pipeline for it are left out.");
     }

@@ -1,10 +1,11 @@
 using HerstelWerk.Messaging.Data;
-using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Errors;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,59 +17,51 @@ public static class PlacementsApi
 {
     public const string Route = Extensions.RoutePrefix + "/placements";
 
+    public const string RetentionChecksRoute = Extensions.RoutePrefix + "/retention-checks";
+
     public static void MapPlacementsApi(this IEndpointRouteBuilder endpoints)
     {
-        var placements = endpoints.MapApiGroup(Route, "Pipeline").RequireAccess(Extensions.Staff);
+        var placements = endpoints.MapApiGroup(Route, "Pipeline");
         placements.MapPost("/", Match)
+            .RequireAccess(Extensions.Staff)
             .WithName("MatchCandidate")
             .WithSummary("Start a pipeline: match a candidate to an open vacancy. A candidate may run several at once, one per vacancy.");
         placements.MapGet("/", List)
+            .RequireAccess(Extensions.Staff)
             .WithName("ListPlacements")
             .WithSummary("Pipelines, latest step first; filter by candidateId, vacancyId, stage and openOnly.");
         placements.MapGet("/{placementId:guid}", Get)
+            .RequireAccess(Extensions.Staff)
             .WithName("GetPlacement")
             .WithSummary("One pipeline with its dated history and the stages that may follow; with its ETag.");
         placements.MapPost("/{placementId:guid}/stages", MoveTo)
+            .RequireAccess(Extensions.Staff)
             .WithName("MovePlacement")
             .WithSummary("Take the next step: Interview, Offer, JobStarted (JobStartedV1), Coaching, Retained (RetentionConfirmedV1, no earlier than the " +
                 "retention months after the start), EmploymentEnded (EmploymentEndedV1) or Closed. A step the pipeline does not allow is a 409 naming the allowed ones. " +
                 "An If-Match header, when sent, must name the current ETag.");
 
-        endpoints.MapApiGroup(Extensions.RoutePrefix + "/retention-checks", "Pipeline").RequireAccess(Extensions.Staff)
+        endpoints.MapApiGroup(RetentionChecksRoute, "Pipeline")
             .MapGet("/", RetentionChecks)
+            .RequireAccess(Extensions.Staff)
             .WithName("ListRetentionChecks")
             .WithSummary("Jobs whose retention months are up, oldest first: the adviser confirms each (stage Retained) or records its end (EmploymentEnded). Filter by adviserId.");
     }
 
-    public static async Task<Results<Created<PlacementDto>, ValidationProblem>> Match(
-        MatchToVacancyRequest request, PlacementDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Results<Created<PlacementDto>, NotFound, ProblemHttpResult>> Match(
+        MatchToVacancyRequest request, PlacementDbContext db, Changes<JobPlacement> changes, BusinessClock clock, CancellationToken cancellationToken)
     {
-        if (request.On > time.Today())
+        if (request.On > clock.Today)
         {
-            return Invalid("on", "A match is recorded once made, not in advance.");
+            throw new InvalidInputException("on", "A match is recorded once made, not in advance.");
         }
 
-        if (await db.Candidates.FindAsync([request.CandidateId!.Value], cancellationToken) is not { } candidate)
-        {
-            return Invalid("candidateId", "There is no candidate with this id.");
-        }
-
-        if (await db.Vacancies.FindAsync([request.VacancyId!.Value], cancellationToken) is not { } vacancy)
-        {
-            return Invalid("vacancyId", "There is no vacancy with this id.");
-        }
-
-        if (await db.Placements.AnyAsync(p => p.CandidateId == candidate.Id && p.VacancyId == vacancy.Id
-                && p.Stage != PlacementStage.Closed && p.Stage != PlacementStage.EmploymentEnded, cancellationToken))
-        {
-            throw new PlacementRuleException("A pipeline for this candidate and vacancy is already running.");
-        }
-
-        var placement = JobPlacement.Match(candidate, vacancy, request.On ?? time.Today(), time.GetUtcNow());
-        db.Placements.Add(placement);
-        await db.SaveChangesAsync(cancellationToken);
-        response.SetETag(placement.Revision);
-        return TypedResults.Created($"{Route}/{placement.Id}", PlacementDto.From(placement));
+        var candidate = await db.Candidates.FindAsync([request.CandidateId!.Value], cancellationToken)
+            ?? throw new InvalidInputException("candidateId", "There is no candidate with this id.");
+        var vacancy = await db.Vacancies.FindAsync([request.VacancyId!.Value], cancellationToken)
+            ?? throw new InvalidInputException("vacancyId", "There is no vacancy with this id.");
+        return await changes.CreateAsync(JobPlacement.Match(candidate, vacancy, request.On ?? clock.Today, clock.Now), cancellationToken)
+            .Created(PlacementDto.From, (placement, _) => $"{Route}/{placement.Id}");
     }
 
     public static async Task<Ok<Page<PlacementDto>>> List(
@@ -113,69 +106,19 @@ public static class PlacementsApi
         return TypedResults.Ok(PlacementDto.From(placement));
     }
 
-    public static async Task<Results<Ok<PlacementDto>, NotFound, ValidationProblem, ProblemHttpResult>> MoveTo(
-        Guid placementId, StageRequest request, PlacementDbContext db, IOptions<RetentionPolicy> retention, TimeProvider time, HttpContext http,
+    public static async Task<Results<Ok<PlacementDto>, NotFound, ProblemHttpResult>> MoveTo(
+        Guid placementId, StageRequest request, Changes<JobPlacement> changes, PlacementDbContext db, IOptions<RetentionPolicy> retention, BusinessClock clock,
         CancellationToken cancellationToken)
     {
-        var today = time.Today();
-        if (request.On > today)
+        if (request.On > clock.Today)
         {
-            return Invalid("on", "A step is recorded once it happened, not in advance.");
+            throw new InvalidInputException("on", "A step is recorded once it happened, not in advance.");
         }
 
-        var placement = await db.LoadPlacementAsync(placementId, cancellationToken);
-        if (placement is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (http.Request.Headers.IfMatch.Count > 0 && Revisions.CheckIfMatch(http.Request, placement.Revision) is { } precondition)
-        {
-            return precondition;
-        }
-
-        var on = request.On ?? today;
-        var now = time.GetUtcNow();
-        switch (request.Stage!.Value)
-        {
-            case PlacementStage.Interview when request.VisitId is { } visitId:
-                if (await db.LoadVisitAsync(visitId, cancellationToken) is not { } visit)
-                {
-                    return Invalid("visitId", "There is no employer visit with this id.");
-                }
-
-                if (visit.EmployerId != placement.EmployerId || !visit.Met(placement.CandidateId))
-                {
-                    throw new PlacementRuleException("That visit was not with this vacancy's employer, or no meeting with the candidate is recorded for it.");
-                }
-
-                placement.Advance(PlacementStage.Interview, on, now, visitId);
-                break;
-            case PlacementStage.Interview or PlacementStage.Offer or PlacementStage.Coaching:
-                placement.Advance(request.Stage.Value, on, now);
-                break;
-            case PlacementStage.JobStarted:
-                var candidate = await db.Candidates.SingleAsync(c => c.Id == placement.CandidateId, cancellationToken);
-                candidate.EnsureOpen();
-                var participant = await db.Participants.FindAsync([placement.ParticipantId], cancellationToken);
-                placement.StartJob(on, participant?.FacilityId, now);
-                break;
-            case PlacementStage.Retained:
-                placement.ConfirmRetention(on, retention.Value, now);
-                break;
-            case PlacementStage.EmploymentEnded:
-                placement.EndEmployment(on, request.EndReason!.Value, now);
-                break;
-            case PlacementStage.Closed:
-                placement.Close(request.ClosedReason!.Value, on, now);
-                break;
-            default:
-                return Invalid("stage", "A pipeline starts as Matched; choose a later stage.");
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        http.Response.SetETag(placement.Revision);
-        return TypedResults.Ok(PlacementDto.From(placement));
+        var on = request.On ?? clock.Today;
+        var now = clock.Now;
+        return await changes.ApplyAsync(placementId, placement => TakeStepAsync(placement, request, on, now, db, retention.Value, cancellationToken), cancellationToken)
+            .Ok(PlacementDto.From);
     }
 
     public static async Task<Ok<Page<RetentionCheckDto>>> RetentionChecks(
@@ -198,6 +141,37 @@ public static class PlacementsApi
         return TypedResults.Ok(page);
     }
 
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+    /// <summary>The step the request names, with what its rule needs beyond the pipeline: the visit of an interview, the candidate of a job start.</summary>
+    private static async Task TakeStepAsync(
+        JobPlacement placement, StageRequest request, DateOnly on, DateTimeOffset now, PlacementDbContext db, RetentionPolicy retention, CancellationToken cancellationToken)
+    {
+        switch (request.Stage!.Value)
+        {
+            case PlacementStage.Interview when request.VisitId is { } visitId:
+                var visit = await db.LoadVisitAsync(visitId, cancellationToken)
+                    ?? throw new InvalidInputException("visitId", "There is no employer visit with this id.");
+                placement.InterviewAt(visit, on, now);
+                break;
+            case PlacementStage.Interview or PlacementStage.Offer or PlacementStage.Coaching:
+                placement.Advance(request.Stage.Value, on, now);
+                break;
+            case PlacementStage.JobStarted:
+                var candidate = await db.Candidates.SingleAsync(c => c.Id == placement.CandidateId, cancellationToken);
+                candidate.EnsureOpen();
+                var participant = await db.Participants.FindAsync([placement.ParticipantId], cancellationToken);
+                placement.StartJob(on, participant?.FacilityId, now);
+                break;
+            case PlacementStage.Retained:
+                placement.ConfirmRetention(on, retention, now);
+                break;
+            case PlacementStage.EmploymentEnded:
+                placement.EndEmployment(on, request.EndReason!.Value, now);
+                break;
+            case PlacementStage.Closed:
+                placement.Close(request.ClosedReason!.Value, on, now);
+                break;
+            default:
+                throw new InvalidInputException("stage", "A pipeline starts as Matched; choose a later stage.");
+        }
+    }
 }

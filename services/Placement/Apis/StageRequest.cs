@@ -32,7 +32,7 @@ public sealed record StageRequest : IValidatableObject, IOpenApiExample<StageReq
     {
         if (Stage == PlacementStage.Matched)
         {
-            yield return new ValidationResult("A pipeline starts as Matched (POST /api/placement/placements); choose a later stage.", [nameof(Stage)]);
+            yield return new ValidationResult($"A pipeline starts as Matched (POST {PlacementsApi.Route}); choose a later stage.", [nameof(Stage)]);
         }
 
         if (Stage == PlacementStage.Closed && ClosedReason is null)

@@ -1,8 +1,11 @@
 using HerstelWerk.Messaging.Data;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
+using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Errors;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,34 +18,32 @@ public static class VacanciesApi
 
     public static void MapVacanciesApi(this IEndpointRouteBuilder endpoints)
     {
-        var vacancies = endpoints.MapApiGroup(Route, "Employers and vacancies").RequireAccess(Extensions.Staff);
+        var vacancies = endpoints.MapApiGroup(Route, "Employers and vacancies");
         vacancies.MapPost("/", Create)
+            .RequireAccess(Extensions.Staff)
             .WithName("CreateVacancy")
             .WithSummary("Record an employer's vacancy; sector and region default to the employer's.");
         vacancies.MapGet("/", List)
+            .RequireAccess(Extensions.Staff)
             .WithName("ListVacancies")
             .WithSummary("Vacancies, soonest start first; filter by status, employerId, sector and region.");
         vacancies.MapGet("/{vacancyId:guid}", Get)
+            .RequireAccess(Extensions.Staff)
             .WithName("GetVacancy")
             .WithSummary("One vacancy, with its ETag.");
         vacancies.MapPut("/{vacancyId:guid}", Update)
+            .RequireAccess(Extensions.Staff)
             .WithName("UpdateVacancy")
             .WithSummary("Change a vacancy, its requirements or its status (Open, Filled, Closed). Send the ETag as If-Match.");
     }
 
-    public static async Task<Results<Created<VacancyDto>, ValidationProblem>> Create(
-        VacancyRequest request, PlacementDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Results<Created<VacancyDto>, NotFound, ProblemHttpResult>> Create(
+        VacancyRequest request, PlacementDbContext db, Changes<Vacancy> changes, BusinessClock clock, CancellationToken cancellationToken)
     {
-        if (await db.Employers.FindAsync([request.EmployerId!.Value], cancellationToken) is not { } employer)
-        {
-            return UnknownEmployer();
-        }
-
-        var vacancy = Vacancy.Create(employer.Id, request.ToDetails(employer), time.GetUtcNow());
-        db.Vacancies.Add(vacancy);
-        await db.SaveChangesAsync(cancellationToken);
-        response.SetETag(vacancy.Revision);
-        return TypedResults.Created($"{Route}/{vacancy.Id}", VacancyDto.From(vacancy));
+        var employer = await db.Employers.FindAsync([request.EmployerId!.Value], cancellationToken)
+            ?? throw new InvalidInputException("employerId", "There is no employer with this id.");
+        return await changes.CreateAsync(Vacancy.Create(employer.Id, request.ToDetails(employer), clock.Now), cancellationToken)
+            .Created(VacancyDto.From, (vacancy, _) => $"{Route}/{vacancy.Id}");
     }
 
     public static async Task<Ok<Page<VacancyDto>>> List(
@@ -87,32 +88,17 @@ public static class VacanciesApi
         return TypedResults.Ok(VacancyDto.From(vacancy));
     }
 
-    public static async Task<Results<Ok<VacancyDto>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
-        Guid vacancyId, VacancyRequest request, PlacementDbContext db, HttpContext http, CancellationToken cancellationToken)
-    {
-        var vacancy = await db.Vacancies.SingleOrDefaultAsync(v => v.Id == vacancyId, cancellationToken);
-        if (vacancy is null)
+    public static Task<Results<Ok<VacancyDto>, NotFound, ProblemHttpResult>> Update(
+        Guid vacancyId, VacancyRequest request, Changes<Vacancy> changes, PlacementDbContext db, CancellationToken cancellationToken) =>
+        changes.UpdateAsync(vacancyId, async vacancy =>
         {
-            return TypedResults.NotFound();
-        }
+            if (request.EmployerId != vacancy.EmployerId)
+            {
+                throw new InvalidInputException("employerId", "A vacancy stays with its employer; record a new vacancy instead.");
+            }
 
-        if (Revisions.CheckIfMatch(http.Request, vacancy.Revision) is { } precondition)
-        {
-            return precondition;
-        }
-
-        if (request.EmployerId != vacancy.EmployerId)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["employerId"] = ["A vacancy stays with its employer; record a new vacancy instead."] });
-        }
-
-        var employer = await db.Employers.SingleAsync(e => e.Id == vacancy.EmployerId, cancellationToken);
-        vacancy.Update(request.ToDetails(employer));
-        await db.SaveChangesAsync(cancellationToken);
-        http.Response.SetETag(vacancy.Revision);
-        return TypedResults.Ok(VacancyDto.From(vacancy));
-    }
-
-    private static ValidationProblem UnknownEmployer() =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["employerId"] = ["There is no employer with this id."] });
+            // The employer's sector and region fill in what the request leaves out.
+            var employer = await db.Employers.SingleAsync(e => e.Id == vacancy.EmployerId, cancellationToken);
+            vacancy.Update(request.ToDetails(employer));
+        }, cancellationToken).Ok(VacancyDto.From);
 }

@@ -1,11 +1,11 @@
 using HerstelWerk.Messaging.Data;
-using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Api;
+using HerstelWerk.ServiceDefaults.Errors;
 using HerstelWerk.ServiceDefaults.Security;
-using HerstelWerk.SharedDomain.Participants;
+using HerstelWerk.SharedDomain.Changes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,50 +18,39 @@ public static class VisitsApi
 
     public static void MapVisitsApi(this IEndpointRouteBuilder endpoints)
     {
-        var visits = endpoints.MapApiGroup(Route, "Employer visits").RequireAccess(Extensions.Staff);
+        var visits = endpoints.MapApiGroup(Route, "Employer visits");
         visits.MapPost("/", Schedule)
+            .RequireAccess(Extensions.Staff)
             .WithName("ScheduleVisit")
             .WithSummary("Plan an employer's visit inside a facility with the candidates who meet them, all held there (EmployerVisitScheduledV1).");
         visits.MapGet("/", List)
+            .RequireAccess(Extensions.Staff)
             .WithName("ListVisits")
             .WithSummary("Visits, soonest first; filter by facilityId, employerId and from (a day).");
         visits.MapGet("/{visitId:guid}", Get)
+            .RequireAccess(Extensions.Staff)
             .WithName("GetVisit")
             .WithSummary("One visit with each candidate's outcome.");
         visits.MapPost("/{visitId:guid}/candidates/{candidateId:guid}/outcome", RecordOutcome)
+            .RequireAccess(Extensions.Staff)
             .WithName("RecordVisitOutcome")
             .WithSummary("Record what came of the visit for one candidate (Acquainted, Interviewed, DidNotAttend), from the visit day on.");
     }
 
-    public static async Task<Results<Created<VisitDto>, ValidationProblem>> Schedule(
-        VisitRequest request, PlacementDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Created<VisitDto>, NotFound, ProblemHttpResult>> Schedule(
+        VisitRequest request, PlacementDbContext db, Changes<EmployerVisit> changes, BusinessClock clock, CancellationToken cancellationToken)
     {
-        if (await db.Employers.FindAsync([request.EmployerId!.Value], cancellationToken) is not { } employer)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["employerId"] = ["There is no employer with this id."] });
-        }
-
+        var employer = await db.Employers.FindAsync([request.EmployerId!.Value], cancellationToken)
+            ?? throw new InvalidInputException("employerId", "There is no employer with this id.");
         var ids = request.CandidateIds!;
-        var found = await (
-            from c in db.Candidates
-            where ids.Contains(c.Id)
-            join p in db.Participants on c.ParticipantId equals p.ParticipantId into known
-            from p in known.DefaultIfEmpty()
-            select new { Candidate = c, Participant = p }).ToListAsync(cancellationToken);
-        if (ids.Except(found.Select(f => f.Candidate.Id)).ToList() is { Count: > 0 } unknown)
+        var attendees = await db.LoadCandidatesWithParticipantsAsync(ids, cancellationToken);
+        if (ids.Except(attendees.Select(a => a.Candidate.Id)).ToList() is { Count: > 0 } unknown)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["candidateIds"] = [$"No candidate with id {string.Join(", ", unknown)}."],
-            });
+            throw new InvalidInputException("candidateIds", $"No candidate with id {string.Join(", ", unknown)}.");
         }
 
-        var attendees = ids.Select(id => found.Single(f => f.Candidate.Id == id))
-            .Select(f => (f.Candidate, (ParticipantProjection?)f.Participant)).ToList();
-        var visit = EmployerVisit.Schedule(employer, request.FacilityId!, request.VisitOn!.Value, attendees, time.Today(), time.GetUtcNow());
-        db.Visits.Add(visit);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{Route}/{visit.Id}", VisitDto.From(visit));
+        var visit = EmployerVisit.Schedule(employer, request.FacilityId!, request.VisitOn!.Value, attendees, clock.Today, clock.Now);
+        return await changes.CreateAsync(visit, cancellationToken).Created(VisitDto.From, (created, _) => $"{Route}/{created.Id}");
     }
 
     public static async Task<Ok<Page<VisitDto>>> List(
@@ -99,19 +88,9 @@ public static class VisitsApi
         return TypedResults.Ok(VisitDto.From(visit));
     }
 
-    public static async Task<Results<Ok<VisitDto>, NotFound>> RecordOutcome(
-        Guid visitId, Guid candidateId, VisitOutcomeRequest request, PlacementDbContext db, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
-    {
-        var visit = await db.LoadVisitAsync(visitId, cancellationToken);
-        if (visit is null || visit.Attendees.All(a => a.CandidateId != candidateId))
-        {
-            return TypedResults.NotFound();
-        }
-
-        visit.RecordOutcome(candidateId, request.Outcome!.Value, time.Today());
-        await db.SaveChangesAsync(cancellationToken);
-        response.SetETag(visit.Revision);
-        return TypedResults.Ok(VisitDto.From(visit));
-    }
+    /// <summary>404 when the visit is unknown or does not list the candidate (the loader finds the visit only through one of its candidates).</summary>
+    public static Task<Results<Ok<VisitDto>, NotFound, ProblemHttpResult>> RecordOutcome(
+        Guid visitId, Guid candidateId, VisitOutcomeRequest request, Changes<EmployerVisit> changes, BusinessClock clock, CancellationToken cancellationToken) =>
+        changes.ApplyAsync((visitId, candidateId), visit => visit.RecordOutcome(candidateId, request.Outcome!.Value, clock.Today), cancellationToken)
+            .Ok(VisitDto.From);
 }

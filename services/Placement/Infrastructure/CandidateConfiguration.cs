@@ -1,3 +1,4 @@
+using HerstelWerk.Messaging.Data;
 using HerstelWerk.Placement.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,8 +12,8 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         builder.ToTable("candidates");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        // One candidate per participant: two CAO completions arriving at once cannot make two.
-        builder.HasIndex(c => c.ParticipantId).IsUnique();
+        // One candidate per participant, kept by the database: a referral racing a CAO completion cannot make two.
+        builder.HasIndex(c => c.ParticipantId).IsUniqueRule("The participant is already a candidate.");
         builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.AdviserId).HasMaxLength(100);
         builder.Property(c => c.Talents).HasColumnType("text[]");

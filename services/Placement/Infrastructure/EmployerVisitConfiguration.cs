@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HerstelWerk.Placement.Infrastructure;
 
-internal sealed class EmployerVisitConfiguration : IEntityTypeConfiguration<EmployerVisit>, IEntityTypeConfiguration<VisitAttendee>
+internal sealed class EmployerVisitConfiguration : IEntityTypeConfiguration<EmployerVisit>
 {
     public void Configure(EntityTypeBuilder<EmployerVisit> builder)
     {
@@ -16,13 +16,5 @@ internal sealed class EmployerVisitConfiguration : IEntityTypeConfiguration<Empl
         builder.HasIndex(v => new { v.FacilityId, v.VisitOn });
         builder.HasOne<Employer>().WithMany().HasForeignKey(v => v.EmployerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(v => v.Attendees).WithOne().HasForeignKey(a => a.VisitId).OnDelete(DeleteBehavior.Cascade);
-    }
-
-    public void Configure(EntityTypeBuilder<VisitAttendee> builder)
-    {
-        builder.ToTable("visit_attendees");
-        builder.HasKey(a => new { a.VisitId, a.CandidateId });
-        builder.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(a => a.CandidateId);
     }
 }

@@ -1,10 +1,11 @@
+using HerstelWerk.Messaging.Data;
 using HerstelWerk.Placement.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HerstelWerk.Placement.Infrastructure;
 
-internal sealed class JobPlacementConfiguration : IEntityTypeConfiguration<JobPlacement>, IEntityTypeConfiguration<StageChange>
+internal sealed class JobPlacementConfiguration : IEntityTypeConfiguration<JobPlacement>
 {
     public void Configure(EntityTypeBuilder<JobPlacement> builder)
     {
@@ -20,20 +21,14 @@ internal sealed class JobPlacementConfiguration : IEntityTypeConfiguration<JobPl
         builder.Ignore(p => p.IsOpen);
         builder.Ignore(p => p.AwaitsRetentionConfirmation);
         // One running pipeline per candidate and vacancy; a finished one may be followed by a new one.
-        builder.HasIndex(p => new { p.CandidateId, p.VacancyId }).IsUnique().HasFilter("stage NOT IN ('EmploymentEnded', 'Closed')");
+        builder.HasIndex(p => new { p.CandidateId, p.VacancyId })
+            .IsUniqueRule("A pipeline for this candidate and vacancy is already running.")
+            .HasFilter("stage NOT IN ('EmploymentEnded', 'Closed')");
         builder.HasIndex(p => p.VacancyId);
         builder.HasIndex(p => p.StartedOn);
         builder.HasIndex(p => p.RetentionCheckDueOn);
         builder.HasOne<Candidate>().WithMany().HasForeignKey(p => p.CandidateId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Vacancy>().WithMany().HasForeignKey(p => p.VacancyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.History).WithOne().HasForeignKey(c => c.PlacementId).OnDelete(DeleteBehavior.Cascade);
-    }
-
-    public void Configure(EntityTypeBuilder<StageChange> builder)
-    {
-        builder.ToTable("placement_stage_history");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.Reason).HasMaxLength(30);
     }
 }

@@ -2,7 +2,6 @@ using HerstelWerk.Contracts.Courses;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.Messaging.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +12,7 @@ namespace HerstelWerk.Placement.IntegrationEvents;
 /// <c>CandidateRegisteredV1</c> with it. One candidate per participant: a later completion, or one for
 /// a referred candidate, only records the completion date.
 /// </summary>
-public sealed class CaoCompletionFollower(PlacementDbContext db, TimeProvider time, ILogger<CaoCompletionFollower> logger)
+public sealed class CaoCompletionFollower(PlacementDbContext db, BusinessClock clock, ILogger<CaoCompletionFollower> logger)
     : IConsumer<CourseCompletedV1>
 {
     public const string CaoCourseTypeId = "cao";
@@ -47,8 +46,9 @@ public sealed class CaoCompletionFollower(PlacementDbContext db, TimeProvider ti
             return;
         }
 
-        // Two completions at once: the unique participant index fails one save, and its retry finds this candidate.
-        candidate = Candidate.FromCaoCompletion(completed.ParticipantId, completed.CompletedOn, time.Today(), time.GetUtcNow());
+        // Two completions at once: the unique participant rule fails one save, and its redelivery finds this candidate.
+        // (Checking first is not a check-then-insert to replace: a known candidate has its completion date recorded instead.)
+        candidate = Candidate.FromCaoCompletion(completed.ParticipantId, completed.CompletedOn, clock.Today, clock.Now);
         db.Candidates.Add(candidate);
         await db.SaveChangesAsync(context.CancellationToken);
         logger.LogInformation("Participant {ParticipantId} became candidate {CandidateId} after CAO run {CourseRunId}, from message {MessageId}",

@@ -1,6 +1,7 @@
 using HerstelWerk.Contracts.Courses;
 using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
+using HerstelWerk.ServiceDefaults;
 using MassTransit;
 
 namespace HerstelWerk.Placement.IntegrationEvents;
@@ -10,7 +11,7 @@ namespace HerstelWerk.Placement.IntegrationEvents;
 /// erasure; an erasure also removes the work profile. (The shared projector marks the participant
 /// itself; the retention round repairs a candidate created in the moment between the two.)
 /// </summary>
-public sealed class ParticipantStopFollower(PlacementDbContext db, TimeProvider time, ILogger<ParticipantStopFollower> logger) :
+public sealed class ParticipantStopFollower(PlacementDbContext db, BusinessClock clock, ILogger<ParticipantStopFollower> logger) :
     IConsumer<ConsentWithdrawnV1>,
     IConsumer<ParticipantErasedV1>
 {
@@ -22,7 +23,7 @@ public sealed class ParticipantStopFollower(PlacementDbContext db, TimeProvider 
 
     private async Task StopAsync(ConsumeContext context, Guid participantId, CandidateClosure because, DateOnly on)
     {
-        if (await db.StopAsync(participantId, because, on, time.GetUtcNow(), context.CancellationToken))
+        if (await db.StopAsync(participantId, because, on, clock.Now, context.CancellationToken))
         {
             await db.SaveChangesAsync(context.CancellationToken);
             logger.LogInformation("Stopped placement work for participant {ParticipantId} ({Because}), from message {MessageId}",

@@ -1,6 +1,6 @@
 using HerstelWerk.Contracts.Placement;
 using HerstelWerk.Messaging.Events;
-using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.SharedDomain.Audit;
 using HerstelWerk.SharedDomain.Participants;
 
 namespace HerstelWerk.Placement.Model;
@@ -9,7 +9,7 @@ namespace HerstelWerk.Placement.Model;
 /// A participant Placement helps towards work, with their adviser and work profile. One per participant.
 /// Where they are held and when they are released come from Courses' participant projection.
 /// </summary>
-public sealed class Candidate : Aggregate
+public sealed class Candidate : Aggregate, IParticipantRecord
 {
     private Candidate()
     {

@@ -1,6 +1,5 @@
 using HerstelWerk.Contracts.Placement;
 using HerstelWerk.Messaging.Events;
-using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.SharedDomain.Participants;
 
 namespace HerstelWerk.Placement.Model;

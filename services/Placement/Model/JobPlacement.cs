@@ -1,6 +1,6 @@
 using HerstelWerk.Contracts.Placement;
 using HerstelWerk.Messaging.Events;
-using HerstelWerk.Messaging.Outbox;
+using HerstelWerk.SharedDomain.Audit;
 
 namespace HerstelWerk.Placement.Model;
 
@@ -9,7 +9,7 @@ namespace HerstelWerk.Placement.Model;
 /// of the events). A candidate may have several at once. A step the pipeline does not allow is refused
 /// with the steps that are.
 /// </summary>
-public sealed class JobPlacement : Aggregate
+public sealed class JobPlacement : Aggregate, IParticipantRecord
 {
     private JobPlacement()
     {
@@ -71,15 +71,26 @@ public sealed class JobPlacement : Aggregate
         return placement;
     }
 
-    /// <summary>Interview, offer or coaching: steps without facts of their own beyond the date (and the visit of an interview).</summary>
-    public void Advance(PlacementStage to, DateOnly on, DateTimeOffset now, Guid? visitId = null)
+    /// <summary>Interview, offer or coaching: steps without facts of their own beyond the date.</summary>
+    public void Advance(PlacementStage to, DateOnly on, DateTimeOffset now)
     {
         if (to is not (PlacementStage.Interview or PlacementStage.Offer or PlacementStage.Coaching))
         {
             throw new ArgumentOutOfRangeException(nameof(to), to, "Job start, retention, end and closing have their own methods.");
         }
 
-        Step(to, on, reason: null, visitId, now);
+        Step(to, on, reason: null, visitId: null, now);
+    }
+
+    /// <summary>An interview held at an employer visit inside the facility: a visit of this vacancy's employer at which the candidate was met.</summary>
+    public void InterviewAt(EmployerVisit visit, DateOnly on, DateTimeOffset now)
+    {
+        if (visit.EmployerId != EmployerId || !visit.Met(CandidateId))
+        {
+            throw new PlacementRuleException("That visit was not with this vacancy's employer, or no meeting with the candidate is recorded for it.");
+        }
+
+        Step(PlacementStage.Interview, on, reason: null, visit.Id, now);
     }
 
     public void StartJob(DateOnly on, string? facilityId, DateTimeOffset now)

@@ -1,7 +1,12 @@
+using HerstelWerk.SharedDomain.Audit;
+
 namespace HerstelWerk.Placement.Model;
 
-/// <summary>A candidate who meets the employer at a visit, and the outcome for them.</summary>
-public sealed class VisitAttendee
+/// <summary>
+/// A candidate who meets the employer at a visit, and the outcome for them. It says where the participant
+/// is held and whom they meet, so its changes are audited like the candidate's.
+/// </summary>
+public sealed class VisitAttendee : IParticipantRecord
 {
     private VisitAttendee()
     {

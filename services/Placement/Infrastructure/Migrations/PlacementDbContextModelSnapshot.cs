@@ -219,7 +219,8 @@ namespace HerstelWerk.Placement.Infrastructure.Migrations
 
                     b.HasIndex("ParticipantId")
                         .IsUnique()
-                        .HasDatabaseName("ix_candidates_participant_id");
+                        .HasDatabaseName("ix_candidates_participant_id")
+                        .HasAnnotation("HerstelWerk:UniqueRule", "The participant is already a candidate.");
 
                     b.ToTable("candidates", (string)null);
                 });
@@ -407,7 +408,8 @@ namespace HerstelWerk.Placement.Infrastructure.Migrations
                     b.HasIndex("CandidateId", "VacancyId")
                         .IsUnique()
                         .HasDatabaseName("ix_placements_candidate_id_vacancy_id")
-                        .HasFilter("stage NOT IN ('EmploymentEnded', 'Closed')");
+                        .HasFilter("stage NOT IN ('EmploymentEnded', 'Closed')")
+                        .HasAnnotation("HerstelWerk:UniqueRule", "A pipeline for this candidate and vacancy is already running.");
 
                     b.ToTable("placements", (string)null);
                 });

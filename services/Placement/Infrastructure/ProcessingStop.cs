@@ -1,8 +1,7 @@
-using HerstelWerk.Placement.Infrastructure;
 using HerstelWerk.Placement.Model;
 using Microsoft.EntityFrameworkCore;
 
-namespace HerstelWerk.Placement.IntegrationEvents;
+namespace HerstelWerk.Placement.Infrastructure;
 
 /// <summary>Stops all work for a participant who withdrew consent or was erased: the candidate closes, open pipelines stop.</summary>
 internal static class ProcessingStop

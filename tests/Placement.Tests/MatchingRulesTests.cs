@@ -1,11 +1,10 @@
 using HerstelWerk.Placement.Matching;
-using HerstelWerk.Placement.Progress;
 using Xunit;
 
 namespace HerstelWerk.Placement.Tests;
 
-/// <summary>The ranking of suggestions and the counting rules of the figures, on chosen data.</summary>
-public sealed class MatchingAndProgressRulesTests
+/// <summary>The ranking of suggestions, on chosen data.</summary>
+public sealed class MatchingRulesTests
 {
     private static readonly DateOnly Release = new(2027, 3, 1);
 
@@ -50,52 +49,6 @@ public sealed class MatchingAndProgressRulesTests
         Assert.Contains("starts 2027-03-11, 20 days before the candidate is free to start (2027-03-31)", ranked[1].Reasons);
         Assert.Contains("in Noord-Brabant; the candidate's region after release is not recorded", ranked[2].Reasons);
         Assert.Contains("starts 2027-03-11; the release date is not known", ranked[2].Reasons);
-    }
-
-    [Fact]
-    public void Job_starts_count_each_candidate_once_in_the_year_of_the_first_start_per_facility()
-    {
-        var a = Guid.NewGuid();
-        var b = Guid.NewGuid();
-        var c = Guid.NewGuid();
-        JobStartRecord[] records =
-        [
-            new(a, new DateOnly(2026, 2, 1), "pi-vught", new DateOnly(2026, 1, 2), null, null),
-            new(a, new DateOnly(2026, 9, 1), "pi-vught", new DateOnly(2026, 1, 2), null, null),
-            new(b, new DateOnly(2026, 5, 1), null, new DateOnly(2026, 4, 1), null, null),
-            new(c, new DateOnly(2025, 12, 1), "pi-zwolle", null, null, null),
-            new(c, new DateOnly(2026, 3, 1), "pi-zwolle", null, null, null),
-        ];
-
-        var report = ProgressCounting.Count(2026, records, 6, new DateOnly(2026, 12, 31), new YearTargets { JobStarts = 41 });
-
-        var starts = report.Figures.Single(f => f.Figure == "jobStarts");
-        Assert.Equal((41m, 2m), (starts.Target!.Value, starts.Total!.Value));
-        Assert.Equal(new Dictionary<string, decimal?> { ["pi-vught"] = 1, ["unknown"] = 1 }, starts.ByFacility);
-        var days = report.Figures.Single(f => f.Figure == "averageDaysFromCaoToJobStart");
-        Assert.Equal(30m, days.Total);
-        Assert.Equal(new Dictionary<string, decimal?> { ["pi-vught"] = 30, ["unknown"] = 30 }, days.ByFacility);
-        Assert.Null(days.Target);
-    }
-
-    [Fact]
-    public void The_retention_rate_counts_jobs_whose_date_passed_in_the_year_and_leaves_out_unanswered_ones()
-    {
-        JobStartRecord[] records =
-        [
-            new(Guid.NewGuid(), new DateOnly(2026, 1, 10), "pi-vught", null, RetainedOn: new DateOnly(2026, 7, 10), null),
-            new(Guid.NewGuid(), new DateOnly(2026, 1, 10), "pi-vught", null, null, EmploymentEndedOn: new DateOnly(2026, 3, 1)),
-            new(Guid.NewGuid(), new DateOnly(2026, 2, 10), "pi-zwolle", null, null, EmploymentEndedOn: new DateOnly(2026, 9, 1)),
-            new(Guid.NewGuid(), new DateOnly(2026, 3, 10), "pi-zwolle", null, null, null),
-            new(Guid.NewGuid(), new DateOnly(2026, 11, 1), "pi-zwolle", null, null, EmploymentEndedOn: new DateOnly(2026, 12, 1)),
-        ];
-
-        var report = ProgressCounting.Count(2026, records, 6, new DateOnly(2026, 12, 31), new YearTargets { RetentionRatePercent = 70 });
-
-        var rate = report.Figures.Single(f => f.Figure == "retentionRatePercent");
-        Assert.Equal((70m, 66.7m), (rate.Target!.Value, rate.Total!.Value));
-        Assert.Equal(new Dictionary<string, decimal?> { ["pi-vught"] = 50, ["pi-zwolle"] = 100 }, rate.ByFacility);
-        Assert.Null(ProgressCounting.Count(2027, [], 6, new DateOnly(2027, 1, 1), new YearTargets()).Figures.Single(f => f.Figure == "retentionRatePercent").Total);
     }
 
     private static MatchVacancy Vacancy(string title, string sector, string region, DateOnly? startsOn) =>

@@ -1,38 +1,43 @@
 using HerstelWerk.Placement.Infrastructure;
-using HerstelWerk.Placement.IntegrationEvents;
 using HerstelWerk.Placement.Model;
 using HerstelWerk.ServiceDefaults;
-using HerstelWerk.ServiceDefaults.Scheduling;
+using HerstelWerk.SharedDomain.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace HerstelWerk.Placement.Retention;
+namespace HerstelWerk.Placement.Jobs;
 
 /// <summary>
-/// The scheduled retention check: once a job's months are up (<see cref="RetentionPolicy.Months"/>),
-/// the placement is marked as awaiting the adviser's confirmation and shows in
-/// <c>GET /api/placement/retention-checks</c>; the adviser then confirms it (<c>RetentionConfirmedV1</c>)
-/// or records the end (<c>EmploymentEndedV1</c>). Runs at start and every
-/// <see cref="RetentionPolicy.CheckEveryMinutes"/>. Each round also stops the work of any candidate
-/// whose consent withdrawal or erasure crossed their registration in flight.
+/// The retention check: once a job's months are up (<see cref="RetentionPolicy.Months"/>) on the business
+/// date, the placement is marked as awaiting the adviser's confirmation and shows in the retention checks
+/// list; the adviser then confirms it (<c>RetentionConfirmedV1</c>) or records the end (<c>EmploymentEndedV1</c>).
+/// Each round also stops the work of any candidate whose consent withdrawal or erasure crossed their
+/// registration in flight. Runs at start, every <see cref="RetentionPolicy.CheckEveryMinutes"/>, and when an admin asks.
 /// </summary>
-public sealed class RetentionCheckScheduler(
-    IServiceScopeFactory scopes, IOptions<RetentionPolicy> retention, TimeProvider time, ILogger<RetentionCheckScheduler> logger)
-    : RecurringJob(time, logger)
+public sealed class RetentionCheckJob(
+    IServiceScopeFactory scopes, IOptions<RetentionPolicy> retention, BusinessClock clock, TimeProvider time, ILogger<RetentionCheckJob> logger)
+    : ScheduledJob(time, logger)
 {
+    public override string Name => "retention-check";
+
+    public override string Description =>
+        "Marks jobs whose retention months are up as awaiting the adviser's confirmation, and stops the work of candidates Courses reported as withdrawn or erased.";
+
     protected override TimeSpan Interval => TimeSpan.FromMinutes(retention.Value.CheckEveryMinutes);
 
-    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
+    protected override async Task<string> RunOnceAsync(CancellationToken cancellationToken)
     {
-        await MarkDueAsync(cancellationToken);
-        await StopWithdrawnAsync(cancellationToken);
+        var marked = await MarkDueAsync(cancellationToken);
+        var stopped = await StopStrandedAsync(cancellationToken);
+        return $"Marked {Count(marked, "job")} as awaiting the adviser's retention confirmation " +
+            $"and stopped the work of {Count(stopped, "candidate")} Courses reported as withdrawn or erased.";
     }
 
-    /// <summary>One round of the retention check; returns how many placements it newly marked.</summary>
+    /// <summary>Marks the jobs whose months are up by the business date; returns how many it newly marked.</summary>
     public async Task<int> MarkDueAsync(CancellationToken cancellationToken)
     {
         var policy = retention.Value;
-        var today = Time.Today();
+        var today = clock.Today;
         var startedBy = today.AddMonths(-policy.Months);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlacementDbContext>();
@@ -61,7 +66,7 @@ public sealed class RetentionCheckScheduler(
             db.ChangeTracker.Clear();
         }
 
-        if (marked > 0 || due.Count > 0)
+        if (due.Count > 0)
         {
             Logger.LogInformation("Retention check on {Today}: {Marked} placements newly await confirmation", today, marked);
         }
@@ -69,8 +74,8 @@ public sealed class RetentionCheckScheduler(
         return marked;
     }
 
-    /// <summary>Stops candidates still open although Courses reported a withdrawal or erasure; returns how many.</summary>
-    public async Task<int> StopWithdrawnAsync(CancellationToken cancellationToken)
+    /// <summary>Stops candidates still open although Courses reported a withdrawal or erasure; returns how many it stopped.</summary>
+    public async Task<int> StopStrandedAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlacementDbContext>();
@@ -79,15 +84,17 @@ public sealed class RetentionCheckScheduler(
             .Join(db.Participants.Where(p => p.ConsentWithdrawnOn != null || p.ErasedAt != null), c => c.ParticipantId, p => p.ParticipantId,
                 (c, p) => new { c.ParticipantId, p.ConsentWithdrawnOn, p.ErasedAt })
             .ToListAsync(cancellationToken);
+        var stopped = 0;
         foreach (var participant in stranded)
         {
             var because = participant.ErasedAt is null ? CandidateClosure.ConsentWithdrawn : CandidateClosure.Erased;
             var on = participant.ConsentWithdrawnOn ?? DateOnly.FromDateTime(participant.ErasedAt!.Value.UtcDateTime);
             try
             {
-                if (await db.StopAsync(participant.ParticipantId, because, on, Time.GetUtcNow(), cancellationToken))
+                if (await db.StopAsync(participant.ParticipantId, because, on, clock.Now, cancellationToken))
                 {
                     await db.SaveChangesAsync(cancellationToken);
+                    stopped++;
                     Logger.LogInformation("Stopped placement work for participant {ParticipantId} ({Because}) found open after Courses' report",
                         participant.ParticipantId, because);
                 }
@@ -100,6 +107,8 @@ public sealed class RetentionCheckScheduler(
             db.ChangeTracker.Clear();
         }
 
-        return stranded.Count;
+        return stopped;
     }
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }
