@@ -57,7 +57,7 @@ internal static class Extensions
         app.MapMatchingApi();
         app.MapPlacementsApi();
         app.MapVisitsApi();
-        app.MapProgressApi(RoutePrefix, "GetPlacementProgress",
+        app.MapProgressApi(RoutePrefix, "GetProgress",
             "A year's mediation figures against the charity's targets, in total, per facility (where the candidate was held when the job started) and per month.",
             PlacementProgressCalculator.Definitions, Staff);
     }

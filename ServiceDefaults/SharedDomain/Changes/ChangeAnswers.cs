@@ -58,17 +58,17 @@ public static class ChangeAnswers
 
     /// <summary>201 with a view of a new aggregate (<see cref="Changes{TAggregate}.CreateAsync"/>) and its address.</summary>
     public static async Task<Created<TView>> Created<TAggregate, TView>(
-        this Task<Changed<TAggregate, TAggregate>> creation, Func<TAggregate, TView> view, Func<TAggregate, string> location) where TAggregate : class =>
-        await creation is { Aggregate: { } created } ? TypedResults.Created(location(created), view(created))
-            : throw new InvalidOperationException("A creation always stores its aggregate.");
+        this Task<Stored<TAggregate>> creation, Func<TAggregate, TView> view, Func<TAggregate, string> location) where TAggregate : class
+    {
+        var created = (await creation).Aggregate;
+        return TypedResults.Created(location(created), view(created));
+    }
 
-    /// <summary>201 for a new aggregate, with a view that needs more than the aggregate.</summary>
-    public static async Task<Results<Created<TView>, NotFound, ProblemHttpResult>> CreatedAsync<TAggregate, TResult, TView>(
-        this Task<Changed<TAggregate, TResult>> change, Func<TResult, Task<TView>> view, Func<TAggregate, TResult, string> location) where TAggregate : class =>
-        await change switch
-        {
-            { Refusal: { } refusal } => refusal,
-            { Aggregate: { } aggregate, Result: { } result } => TypedResults.Created(location(aggregate, result), await view(result)),
-            _ => TypedResults.NotFound(),
-        };
+    /// <summary>201 for a new aggregate, with a view that needs more than the aggregate (a query of related records).</summary>
+    public static async Task<Created<TView>> CreatedAsync<TAggregate, TView>(
+        this Task<Stored<TAggregate>> creation, Func<TAggregate, Task<TView>> view, Func<TAggregate, string> location) where TAggregate : class
+    {
+        var created = (await creation).Aggregate;
+        return TypedResults.Created(location(created), await view(created));
+    }
 }

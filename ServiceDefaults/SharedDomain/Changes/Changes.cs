@@ -63,12 +63,12 @@ public sealed class Changes<TAggregate>(MessagingDbContext db, IServiceProvider 
     /// Stores a new aggregate. A unique rule it breaks (one candidate per participant) is a 409 with the
     /// rule's sentence, from the index that states it (<see cref="UniqueRules"/>).
     /// </summary>
-    public async Task<Changed<TAggregate, TAggregate>> CreateAsync(TAggregate aggregate, CancellationToken cancellationToken)
+    public async Task<Stored<TAggregate>> CreateAsync(TAggregate aggregate, CancellationToken cancellationToken)
     {
         db.Add(aggregate);
         await db.SaveChangesAsync(cancellationToken);
         SetETag(aggregate);
-        return Changed<TAggregate, TAggregate>.Saved(aggregate, aggregate);
+        return new Stored<TAggregate>(aggregate);
     }
 
     private async Task<Changed<TAggregate, TResult>> RunAsync<TKey, TResult>(

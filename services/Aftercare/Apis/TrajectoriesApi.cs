@@ -56,7 +56,7 @@ public static class TrajectoriesApi
     /// One open trajectory per participant is the database's rule (<see cref="TrajectoryConfiguration"/>): a
     /// second one, or one the release event opened at the same moment, is a 409 with the rule.
     /// </remarks>
-    public static async Task<Results<Created<TrajectoryDto>, NotFound, ProblemHttpResult>> Open(
+    public static async Task<Created<TrajectoryDto>> Open(
         OpenTrajectoryRequest request, AftercareDbContext db, Changes<Trajectory> changes, TrajectoryViews views, IOptions<AftercarePolicy> policy,
         BusinessClock clock, CancellationToken cancellationToken)
     {
@@ -68,7 +68,7 @@ public static class TrajectoriesApi
         var trajectory = Trajectory.OpenByCoordinator(participant, releasedOn, startsOn, policy.Value, clock.Now);
         await db.LinkOpenBuddyAsync(trajectory, cancellationToken);
         return await changes.CreateAsync(trajectory, cancellationToken)
-            .CreatedAsync(opened => views.DetailAsync(opened, cancellationToken), (opened, _) => $"{Route}/{opened.Id}");
+            .CreatedAsync(opened => views.DetailAsync(opened, cancellationToken), opened => $"{Route}/{opened.Id}");
     }
 
     public static async Task<Ok<Page<TrajectorySummaryDto>>> List(

@@ -44,28 +44,10 @@ public sealed class ContactOverdueJob(
             .OrderBy(t => t.NextContactDueOn)
             .Select(t => t.Id)
             .ToListAsync(cancellationToken);
-        var raised = 0;
-        foreach (var id in candidates)
-        {
-            var trajectory = await db.Trajectories.SingleAsync(t => t.Id == id, cancellationToken);
-            if (trajectory.RaiseOverdueIfDue(today, clock.Now))
-            {
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    raised++;
-                    Logger.LogInformation("Aftercare {TrajectoryId} overdue since {OverdueSince}", id, trajectory.OverdueSince);
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    // A contact was logged or another replica raised it meanwhile; the next round looks again.
-                }
-            }
-
-            db.ChangeTracker.Clear();
-        }
-
-        return raised;
+        return await db.ChangeEachAsync(candidates,
+            async id => (await db.Trajectories.SingleAsync(t => t.Id == id, cancellationToken)).RaiseOverdueIfDue(today, clock.Now),
+            id => Logger.LogInformation("Aftercare {TrajectoryId} overdue on {Today}", id, today),
+            cancellationToken);
     }
 
     /// <summary>

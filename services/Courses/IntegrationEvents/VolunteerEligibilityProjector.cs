@@ -23,23 +23,23 @@ public sealed class VolunteerEligibilityProjector(CoursesDbContext db, BusinessC
     IConsumer<VolunteerVogIssuedV1>
 {
     public Task Consume(ConsumeContext<VolunteerActivatedV1> context) =>
-        ApplyAsync(context, context.Message.VolunteerId, v => v.SetActive(true, context.Message.Revision));
+        ApplyAsync(context, context.Message.VolunteerId, v => v.Apply(context.Message));
 
     public Task Consume(ConsumeContext<VolunteerDeactivatedV1> context) =>
-        ApplyAsync(context, context.Message.VolunteerId, v => v.SetActive(false, context.Message.Revision), checkRuns: true);
+        ApplyAsync(context, context.Message.VolunteerId, v => v.Apply(context.Message), checkRuns: true);
 
     public Task Consume(ConsumeContext<VolunteerAdmittedToFacilityV1> context) =>
-        ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: true, context.Message.AccessStartsOn, context.Message.AccessEndsOn, context.Message.Revision));
+        ApplyAsync(context, context.Message.VolunteerId, v => v.Apply(context.Message));
 
     public Task Consume(ConsumeContext<VolunteerAdmissionRevokedV1> context) =>
-        ApplyAsync(context, context.Message.VolunteerId, v => v.SetAdmission(context.Message.FacilityId, admitted: false, startsOn: null, endsOn: null, context.Message.Revision),
+        ApplyAsync(context, context.Message.VolunteerId, v => v.Apply(context.Message),
             checkRuns: true, atFacility: context.Message.FacilityId);
 
     public Task Consume(ConsumeContext<VolunteerVogIssuedV1> context) =>
-        ApplyAsync(context, context.Message.VolunteerId, v => v.SetVog(context.Message.RecheckDueOn, context.Message.Revision));
+        ApplyAsync(context, context.Message.VolunteerId, v => v.Apply(context.Message));
 
     public Task Consume(ConsumeContext<VolunteerQualifiedV1> context) =>
-        ApplyAsync(context, context.Message.VolunteerId, v => v.Qualify(context.Message.Role));
+        ApplyAsync(context, context.Message.VolunteerId, v => v.Apply(context.Message));
 
     /// <param name="checkRuns">
     /// Set for facts that can end someone's fitness to train: afterwards, runs they can no longer give

@@ -1,3 +1,5 @@
+using HerstelWerk.Contracts.Volunteers;
+
 namespace HerstelWerk.Courses.Model;
 
 /// <summary>
@@ -32,7 +34,7 @@ public sealed class VolunteerEligibility
     /// <summary>Roles are only ever added, so a set is enough.</summary>
     public List<string> Roles { get; private set; } = [];
 
-    public void SetActive(bool active, int revision)
+    private void SetActive(bool active, int revision)
     {
         if (revision > ActiveRevision)
         {
@@ -41,7 +43,7 @@ public sealed class VolunteerEligibility
         }
     }
 
-    public void SetAdmission(string facilityId, bool admitted, DateOnly? startsOn, DateOnly? endsOn, int revision)
+    private void SetAdmission(string facilityId, bool admitted, DateOnly? startsOn, DateOnly? endsOn, int revision)
     {
         var admission = Admissions.SingleOrDefault(a => a.FacilityId == facilityId);
         if (admission is null)
@@ -54,7 +56,7 @@ public sealed class VolunteerEligibility
         }
     }
 
-    public void SetVog(DateOnly recheckDueOn, int revision)
+    private void SetVog(DateOnly recheckDueOn, int revision)
     {
         if (revision > VogRevision)
         {
@@ -63,13 +65,26 @@ public sealed class VolunteerEligibility
         }
     }
 
-    public void Qualify(string role)
+    private void Qualify(string role)
     {
         if (!Roles.Contains(role))
         {
             Roles.Add(role);
         }
     }
+
+    /// <summary>A fact Volunteers published, applied as the consumer receives it; a stale one changes nothing.</summary>
+    public void Apply(VolunteerActivatedV1 fact) => SetActive(true, fact.Revision);
+
+    public void Apply(VolunteerDeactivatedV1 fact) => SetActive(false, fact.Revision);
+
+    public void Apply(VolunteerAdmittedToFacilityV1 fact) => SetAdmission(fact.FacilityId, admitted: true, fact.AccessStartsOn, fact.AccessEndsOn, fact.Revision);
+
+    public void Apply(VolunteerAdmissionRevokedV1 fact) => SetAdmission(fact.FacilityId, admitted: false, startsOn: null, endsOn: null, fact.Revision);
+
+    public void Apply(VolunteerVogIssuedV1 fact) => SetVog(fact.RecheckDueOn, fact.Revision);
+
+    public void Apply(VolunteerQualifiedV1 fact) => Qualify(fact.Role);
 
     /// <summary>Whether a pass for <paramref name="facilityId"/> holds on <paramref name="day"/>.</summary>
     public bool IsAdmittedTo(string facilityId, DateOnly day) => Admissions.Any(a => a.FacilityId == facilityId && a.IsValidOn(day));

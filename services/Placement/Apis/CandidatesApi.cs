@@ -42,13 +42,13 @@ public static class CandidatesApi
             .WithSummary("Assign the candidate's labour-integration adviser (their user id). Send the ETag as If-Match.");
     }
 
-    public static async Task<Results<Created<CandidateDto>, NotFound, ProblemHttpResult>> Refer(
+    public static async Task<Created<CandidateDto>> Refer(
         ReferCandidateRequest request, PlacementDbContext db, Changes<Candidate> changes, BusinessClock clock, CancellationToken cancellationToken)
     {
         var participant = await db.Participants.FindAsync([request.ParticipantId!.Value], cancellationToken)
             ?? throw new InvalidInputException("participantId", "Placement does not know this participant; Courses registers participants.");
         return await changes.CreateAsync(Candidate.Refer(participant, request.AdviserId, clock.Today, clock.Now), cancellationToken)
-            .Created(candidate => CandidateDto.From(candidate, participant, []), (candidate, _) => $"{Route}/{candidate.Id}");
+            .Created(candidate => CandidateDto.From(candidate, participant, []), candidate => $"{Route}/{candidate.Id}");
     }
 
     public static async Task<Ok<Page<CandidateSummaryDto>>> List(

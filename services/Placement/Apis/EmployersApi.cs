@@ -36,10 +36,10 @@ public static class EmployersApi
             .WithSummary("Change an employer's details. Send the ETag as If-Match.");
     }
 
-    public static Task<Results<Created<EmployerDto>, NotFound, ProblemHttpResult>> Create(
+    public static Task<Created<EmployerDto>> Create(
         EmployerRequest request, Changes<Employer> changes, BusinessClock clock, CancellationToken cancellationToken) =>
         changes.CreateAsync(Employer.Create(request.ToDetails(), clock.Now), cancellationToken)
-            .Created(EmployerDto.From, (employer, _) => $"{Route}/{employer.Id}");
+            .Created(EmployerDto.From, employer => $"{Route}/{employer.Id}");
 
     public static async Task<Ok<Page<EmployerDto>>> List(
         [AsParameters] EmployerSearch search, [AsParameters] PageQuery paging, PlacementDbContext db, CancellationToken cancellationToken)

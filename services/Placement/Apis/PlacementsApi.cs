@@ -48,7 +48,7 @@ public static class PlacementsApi
             .WithSummary("Jobs whose retention months are up, oldest first: the adviser confirms each (stage Retained) or records its end (EmploymentEnded). Filter by adviserId.");
     }
 
-    public static async Task<Results<Created<PlacementDto>, NotFound, ProblemHttpResult>> Match(
+    public static async Task<Created<PlacementDto>> Match(
         MatchToVacancyRequest request, PlacementDbContext db, Changes<JobPlacement> changes, BusinessClock clock, CancellationToken cancellationToken)
     {
         if (request.On > clock.Today)
@@ -61,7 +61,7 @@ public static class PlacementsApi
         var vacancy = await db.Vacancies.FindAsync([request.VacancyId!.Value], cancellationToken)
             ?? throw new InvalidInputException("vacancyId", "There is no vacancy with this id.");
         return await changes.CreateAsync(JobPlacement.Match(candidate, vacancy, request.On ?? clock.Today, clock.Now), cancellationToken)
-            .Created(PlacementDto.From, (placement, _) => $"{Route}/{placement.Id}");
+            .Created(PlacementDto.From, placement => $"{Route}/{placement.Id}");
     }
 
     public static async Task<Ok<Page<PlacementDto>>> List(

@@ -37,13 +37,13 @@ public static class VacanciesApi
             .WithSummary("Change a vacancy, its requirements or its status (Open, Filled, Closed). Send the ETag as If-Match.");
     }
 
-    public static async Task<Results<Created<VacancyDto>, NotFound, ProblemHttpResult>> Create(
+    public static async Task<Created<VacancyDto>> Create(
         VacancyRequest request, PlacementDbContext db, Changes<Vacancy> changes, BusinessClock clock, CancellationToken cancellationToken)
     {
         var employer = await db.Employers.FindAsync([request.EmployerId!.Value], cancellationToken)
             ?? throw new InvalidInputException("employerId", "There is no employer with this id.");
         return await changes.CreateAsync(Vacancy.Create(employer.Id, request.ToDetails(employer), clock.Now), cancellationToken)
-            .Created(VacancyDto.From, (vacancy, _) => $"{Route}/{vacancy.Id}");
+            .Created(VacancyDto.From, vacancy => $"{Route}/{vacancy.Id}");
     }
 
     public static async Task<Ok<Page<VacancyDto>>> List(

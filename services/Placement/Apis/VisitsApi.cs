@@ -37,7 +37,7 @@ public static class VisitsApi
             .WithSummary("Record what came of the visit for one candidate (Acquainted, Interviewed, DidNotAttend), from the visit day on.");
     }
 
-    public static async Task<Results<Created<VisitDto>, NotFound, ProblemHttpResult>> Schedule(
+    public static async Task<Created<VisitDto>> Schedule(
         VisitRequest request, PlacementDbContext db, Changes<EmployerVisit> changes, BusinessClock clock, CancellationToken cancellationToken)
     {
         var employer = await db.Employers.FindAsync([request.EmployerId!.Value], cancellationToken)
@@ -50,7 +50,7 @@ public static class VisitsApi
         }
 
         var visit = EmployerVisit.Schedule(employer, request.FacilityId!, request.VisitOn!.Value, attendees, clock.Today, clock.Now);
-        return await changes.CreateAsync(visit, cancellationToken).Created(VisitDto.From, (created, _) => $"{Route}/{created.Id}");
+        return await changes.CreateAsync(visit, cancellationToken).Created(VisitDto.From, created => $"{Route}/{created.Id}");
     }
 
     public static async Task<Ok<Page<VisitDto>>> List(

@@ -45,26 +45,10 @@ public sealed class RetentionCheckJob(
             .Where(p => (p.Stage == PlacementStage.JobStarted || p.Stage == PlacementStage.Coaching) && p.RetentionCheckDueOn == null && p.StartedOn <= startedBy)
             .Select(p => p.Id)
             .ToListAsync(cancellationToken);
-        var marked = 0;
-        foreach (var id in due)
-        {
-            var placement = await db.Placements.SingleAsync(p => p.Id == id, cancellationToken);
-            if (placement.MarkRetentionCheckDue(policy, today))
-            {
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    marked++;
-                    Logger.LogInformation("Placement {PlacementId} awaits the adviser's retention confirmation since {DueOn}", id, placement.RetentionCheckDueOn);
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    // An adviser changed the placement meanwhile; the next round looks again.
-                }
-            }
-
-            db.ChangeTracker.Clear();
-        }
+        var marked = await db.ChangeEachAsync(due,
+            async id => (await db.Placements.SingleAsync(p => p.Id == id, cancellationToken)).MarkRetentionCheckDue(policy, today),
+            id => Logger.LogInformation("Placement {PlacementId} awaits the adviser's retention confirmation", id),
+            cancellationToken);
 
         if (due.Count > 0)
         {
@@ -84,30 +68,11 @@ public sealed class RetentionCheckJob(
             .Join(db.Participants.Where(p => p.ConsentWithdrawnOn != null || p.ErasedAt != null), c => c.ParticipantId, p => p.ParticipantId,
                 (c, p) => new { c.ParticipantId, p.ConsentWithdrawnOn, p.ErasedAt })
             .ToListAsync(cancellationToken);
-        var stopped = 0;
-        foreach (var participant in stranded)
-        {
-            var because = participant.ErasedAt is null ? CandidateClosure.ConsentWithdrawn : CandidateClosure.Erased;
-            var on = participant.ConsentWithdrawnOn ?? DateOnly.FromDateTime(participant.ErasedAt!.Value.UtcDateTime);
-            try
-            {
-                if (await db.StopAsync(participant.ParticipantId, because, on, clock.Now, cancellationToken))
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    stopped++;
-                    Logger.LogInformation("Stopped placement work for participant {ParticipantId} ({Because}) found open after Courses' report",
-                        participant.ParticipantId, because);
-                }
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // The consumer of the same report got there first, or an adviser changed a pipeline; the next round looks again.
-            }
-
-            db.ChangeTracker.Clear();
-        }
-
-        return stopped;
+        return await db.ChangeEachAsync(stranded,
+            participant => db.StopAsync(participant.ParticipantId, participant.ErasedAt is null ? CandidateClosure.ConsentWithdrawn : CandidateClosure.Erased,
+                participant.ConsentWithdrawnOn ?? DateOnly.FromDateTime(participant.ErasedAt!.Value.UtcDateTime), clock.Now, cancellationToken),
+            participant => Logger.LogInformation("Stopped placement work for participant {ParticipantId} found open after Courses' report", participant.ParticipantId),
+            cancellationToken);
     }
 
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";

@@ -42,7 +42,7 @@ public static class VolunteersApi
             .WithSummary("Take a lifecycle step; 409 with the reason for a step the lifecycle or screening does not allow. Becoming or stopping being Active publishes VolunteerActivatedV1 or VolunteerDeactivatedV1.");
     }
 
-    public static Task<Results<Created<VolunteerDto>, NotFound, ProblemHttpResult>> Apply(
+    public static Task<Created<VolunteerDto>> Apply(
         VolunteerProfileRequest request, Changes<Volunteer> changes, IOptions<VogPolicy> vog, BusinessClock clock, CancellationToken cancellationToken)
     {
         if (request.AppliedOn > clock.Today)
@@ -51,7 +51,7 @@ public static class VolunteersApi
         }
 
         return changes.CreateAsync(Volunteer.Apply(request.ToProfile(), request.AppliedOn ?? clock.Today, clock.Now), cancellationToken)
-            .Created(volunteer => VolunteerDto.From(volunteer, vog.Value, clock.Today), (volunteer, _) => $"{Extensions.RoutePrefix}/{volunteer.Id}");
+            .Created(volunteer => VolunteerDto.From(volunteer, vog.Value, clock.Today), volunteer => $"{Extensions.RoutePrefix}/{volunteer.Id}");
     }
 
     public static async Task<Ok<Page<VolunteerSummaryDto>>> ListVolunteers(

@@ -33,26 +33,10 @@ public sealed class VogRecheckJob(IServiceScopeFactory scopes, IOptions<VogPolic
             .Where(v => (v.Status == VolunteerStatus.Active || v.Status == VolunteerStatus.Inactive) && v.LastVogIssuedOn <= dueSoonIfIssuedBy)
             .Select(v => v.Id)
             .ToListAsync(cancellationToken);
-        var raised = 0;
-        foreach (var id in candidates)
-        {
-            var volunteer = await db.Volunteers.SingleAsync(v => v.Id == id, cancellationToken);
-            if (volunteer.RaiseVogRecheckIfDue(policy, today, clock.Now))
-            {
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    raised++;
-                    Logger.LogInformation("VOG re-check of volunteer {VolunteerId} due on {DueOn}", id, volunteer.VogDueOn(policy));
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    // Another replica or a coordinator changed the volunteer meanwhile; the next round looks again.
-                }
-            }
-
-            db.ChangeTracker.Clear();
-        }
+        var raised = await db.ChangeEachAsync(candidates,
+            async id => (await db.Volunteers.SingleAsync(v => v.Id == id, cancellationToken)).RaiseVogRecheckIfDue(policy, today, clock.Now),
+            id => Logger.LogInformation("VOG re-check of volunteer {VolunteerId} falls due soon", id),
+            cancellationToken);
 
         return raised == 1 ? "Raised 1 VOG re-check reminder." : $"Raised {raised} VOG re-check reminders.";
     }
