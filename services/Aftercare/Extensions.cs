@@ -47,7 +47,6 @@ internal static class Extensions
         builder.Services.AddOptions<AftercarePolicy>().Bind(builder.Configuration.GetSection("Aftercare"))
             .Validate(p => p.IsValid, "Aftercare: months must be 0-36 (planned 1-36), days between contacts 1-365 and CheckEveryMinutes positive.")
             .ValidateOnStart();
-        builder.Services.AddHttpContextAccessor();
         builder.Services.AddAggregate((AftercareDbContext db, Guid id, CancellationToken cancellationToken) => db.LoadTrajectoryAsync(id, cancellationToken));
         builder.Services.AddChangeAccess<Trajectory, TrajectoryAccess>();
         builder.Services.AddScoped<TrajectoryViews>();

@@ -39,7 +39,6 @@ internal static class Extensions
                 "Vog: RecheckIntervalMonths must be 1-120, DueSoonDays 0-365 and CheckEveryMinutes positive.")
             .ValidateOnStart();
         builder.Services.Configure<HoursSettings>(builder.Configuration.GetSection("Hours"));
-        builder.Services.AddHttpContextAccessor();
         builder.Services.AddAggregate((VolunteersDbContext db, Guid id, CancellationToken ct) => db.LoadVolunteerAsync(id, ct));
         builder.Services.AddScoped<HoursCalculator>();
         builder.Services.AddProgress<VolunteerProgressCalculator>(ServiceName);

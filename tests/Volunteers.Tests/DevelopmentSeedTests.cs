@@ -36,24 +36,3 @@ public sealed class DevelopmentSeedTests(ServiceFixture<Program> service) : ICla
         }
     }
 }
-
-/// <summary>Outside Development the seed endpoint does not exist at all.</summary>
-public sealed class ProductionHasNoSeedTests(ProductionVolunteersFixture service) : IClassFixture<ProductionVolunteersFixture>
-{
-    [Fact]
-    public async Task The_seed_endpoint_is_absent_in_production()
-    {
-        using var admin = service.ClientAs("admin");
-
-        var response = await admin.PostAsync($"{Route}/development/seed", null);
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(0, await service.QueryScalarAsync<long>("SELECT count(*) FROM volunteers"));
-    }
-}
-
-/// <summary>Volunteers as it runs in production.</summary>
-public sealed class ProductionVolunteersFixture : ServiceFixture<Program>
-{
-    protected override string Environment => "Production";
-}

@@ -167,9 +167,3 @@ public sealed class FollowUpAndHoursTests(FastGaugesVolunteersFixture service) :
         [.. (await service.Client.GetFromJsonAsync<JsonElement>($"{Route}/buddy-requests?pageSize=100")).GetProperty("items").EnumerateArray()
             .Select(r => r.GetProperty("participantId").GetGuid())];
 }
-
-/// <summary>Volunteers with its dashboard gauges recounted every second, so a test sees them change.</summary>
-public sealed class FastGaugesVolunteersFixture : ServiceFixture<Program>
-{
-    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [new("Progress:MetricsInterval", "00:00:01")];
-}

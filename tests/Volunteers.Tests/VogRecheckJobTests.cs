@@ -47,11 +47,3 @@ public sealed class VogRecheckJobTests(MovableBusinessDateFixture service) : ICl
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }
-
-/// <summary>Volunteers on a business date the test moves; messaging keeps the system's clock.</summary>
-public sealed class MovableBusinessDateFixture : ServiceFixture<Program>
-{
-    public FakeTimeProvider BusinessTime { get; } = new(DateTimeOffset.UtcNow);
-
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton(new BusinessClock(BusinessTime));
-}
