@@ -31,7 +31,7 @@ internal static class Extensions
         builder.Services.AddAggregate((CoursesDbContext db, string id, CancellationToken ct) => db.Facilities.SingleOrDefaultAsync(f => f.Id == id, ct));
         builder.Services.AddAggregate((CoursesDbContext db, string id, CancellationToken ct) => db.CourseTypes.SingleOrDefaultAsync(t => t.Id == id, ct));
 
-        builder.Services.AddProgress<CoursesProgress>(ServiceName);
+        builder.Services.AddProgress<CoursesProgressCalculator>(ServiceName);
     }
 
     /// <summary>Every Courses API, from intake to the yearly figures.</summary>
@@ -46,7 +46,7 @@ internal static class Extensions
         app.MapEnrolmentsApi();
         app.MapTrainersApi();
         app.MapProgressApi(RoutePrefix, "GetProgress", "This year's figures against the charity's targets, in total, per facility and per month.",
-            CoursesProgress.All, Roles.Coordinator);
+            CoursesProgressCalculator.All, Roles.Coordinator);
         app.MapReportsApi();
     }
 }

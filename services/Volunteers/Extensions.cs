@@ -41,7 +41,7 @@ internal static class Extensions
         builder.Services.Configure<HoursSettings>(builder.Configuration.GetSection("Hours"));
         builder.Services.AddAggregate((VolunteersDbContext db, Guid id, CancellationToken ct) => db.LoadVolunteerAsync(id, ct));
         builder.Services.AddScoped<HoursCalculator>();
-        builder.Services.AddProgress<VolunteerProgressCalculator>(ServiceName);
+        builder.Services.AddProgress<VolunteersProgressCalculator>(ServiceName);
         builder.Services.AddScheduledJob<VogRecheckJob>();
     }
 
@@ -57,7 +57,7 @@ internal static class Extensions
         app.MapHoursApi();
         app.MapProgressApi(RoutePrefix, "GetProgress",
             "The year's figures: volunteers who were Active in it (the DJI count) against the 600+ ambition, and today's active volunteers with an overdue VOG.",
-            VolunteerProgressCalculator.Definitions, Roles.Coordinator);
+            VolunteersProgressCalculator.Definitions, Roles.Coordinator);
         app.MapDevelopmentSeedApi();
     }
 }

@@ -11,7 +11,7 @@ namespace HerstelWerk.Courses.Progress;
 /// The course figures of the charity's targets, counted from runs and enrolments. Every figure is
 /// anonymous (counts of runs or of distinct participants), so erasure and consent withdrawal never change them.
 /// </summary>
-public sealed class CoursesProgress(CoursesDbContext db, ProgressTargets targets, BusinessClock clock) : IProgressCalculator
+public sealed class CoursesProgressCalculator(CoursesDbContext db, ProgressTargets targets, BusinessClock clock) : IProgressCalculator
 {
     public static readonly ProgressDefinition SosGroupRunsHeld = new("sosGroupRunsHeld", "Group SOS courses held",
         "Group SOS runs whose last session was held in the year.");

@@ -12,7 +12,7 @@ namespace HerstelWerk.Volunteers.Progress;
 /// (<c>Targets:ActiveVolunteers</c>), and, for the current year, how many active volunteers have an
 /// overdue VOG today (they get no new assignments).
 /// </summary>
-internal sealed class VolunteerProgressCalculator(VolunteersDbContext db, ProgressTargets targets, IOptions<VogPolicy> vog, BusinessClock clock)
+internal sealed class VolunteersProgressCalculator(VolunteersDbContext db, ProgressTargets targets, IOptions<VogPolicy> vog, BusinessClock clock)
     : IProgressCalculator
 {
     public static readonly ProgressDefinition ActiveVolunteers = new("activeVolunteers", "Active volunteers",
