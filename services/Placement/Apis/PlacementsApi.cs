@@ -51,16 +51,13 @@ public static class PlacementsApi
     public static async Task<Created<PlacementDto>> Match(
         MatchToVacancyRequest request, PlacementDbContext db, Changes<JobPlacement> changes, BusinessClock clock, CancellationToken cancellationToken)
     {
-        if (request.On > clock.Today)
-        {
-            throw new InvalidInputException("on", "A match is recorded once made, not in advance.");
-        }
+        var on = clock.PastOrToday(request.On, "on", "A match");
 
         var candidate = await db.Candidates.FindAsync([request.CandidateId!.Value], cancellationToken)
             ?? throw new InvalidInputException("candidateId", "There is no candidate with this id.");
         var vacancy = await db.Vacancies.FindAsync([request.VacancyId!.Value], cancellationToken)
             ?? throw new InvalidInputException("vacancyId", "There is no vacancy with this id.");
-        return await changes.CreateAsync(JobPlacement.Match(candidate, vacancy, request.On ?? clock.Today, clock.Now), cancellationToken)
+        return await changes.CreateAsync(JobPlacement.Match(candidate, vacancy, on, clock.Now), cancellationToken)
             .Created(PlacementDto.From, placement => $"{Route}/{placement.Id}");
     }
 
@@ -110,12 +107,7 @@ public static class PlacementsApi
         Guid placementId, StageRequest request, Changes<JobPlacement> changes, PlacementDbContext db, IOptions<RetentionPolicy> retention, BusinessClock clock,
         CancellationToken cancellationToken)
     {
-        if (request.On > clock.Today)
-        {
-            throw new InvalidInputException("on", "A step is recorded once it happened, not in advance.");
-        }
-
-        var on = request.On ?? clock.Today;
+        var on = clock.PastOrToday(request.On, "on", "A step");
         var now = clock.Now;
         return await changes.ApplyAsync(placementId, placement => TakeStepAsync(placement, request, on, now, db, retention.Value, cancellationToken), cancellationToken)
             .Ok(PlacementDto.From);

@@ -44,12 +44,7 @@ public static class HoursApi
             return TypedResults.NotFound();
         }
 
-        if (request.On > clock.Today)
-        {
-            throw new InvalidInputException("on", "Log an activity once it took place, not in advance.");
-        }
-
-        var activity = new VolunteerActivity(volunteerId, request.Kind!.Value, request.On!.Value, request.Minutes!.Value, sourceKey: null, clock.Now);
+        var activity = new VolunteerActivity(volunteerId, request.Kind!.Value, clock.PastOrToday(request.On, "on", "An activity"), request.Minutes!.Value, sourceKey: null, clock.Now);
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{Extensions.RoutePrefix}/{volunteerId}/activities", ActivityDto.From(activity));

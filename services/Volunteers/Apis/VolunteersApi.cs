@@ -45,12 +45,7 @@ public static class VolunteersApi
     public static Task<Created<VolunteerDto>> Apply(
         VolunteerProfileRequest request, Changes<Volunteer> changes, IOptions<VogPolicy> vog, BusinessClock clock, CancellationToken cancellationToken)
     {
-        if (request.AppliedOn > clock.Today)
-        {
-            throw new InvalidInputException("appliedOn", "An application cannot be dated in the future.");
-        }
-
-        return changes.CreateAsync(Volunteer.Apply(request.ToProfile(), request.AppliedOn ?? clock.Today, clock.Now), cancellationToken)
+        return changes.CreateAsync(Volunteer.Apply(request.ToProfile(), clock.PastOrToday(request.AppliedOn, "appliedOn", "An application"), clock.Now), cancellationToken)
             .Created(volunteer => VolunteerDto.From(volunteer, vog.Value, clock.Today), volunteer => $"{Extensions.RoutePrefix}/{volunteer.Id}");
     }
 

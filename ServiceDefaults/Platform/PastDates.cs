@@ -1,13 +1,12 @@
-using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Errors;
 
-namespace HerstelWerk.Aftercare.Apis;
+namespace HerstelWerk.ServiceDefaults;
 
 /// <summary>
-/// The dates clients send for what already happened (a release, a contact, a closure): none may lie after
-/// the business date, and one left out means today.
+/// The dates clients send for what already happened (a contact, a job start, an application): none may lie
+/// after the business date, and one left out means today. A later one is bad input, a 400 naming the field.
 /// </summary>
-internal static class PastDates
+public static class PastDates
 {
     /// <summary><paramref name="date"/>, or today when left out; a 400 naming <paramref name="field"/> when it lies after today.</summary>
     /// <param name="what">The subject of the sentence the client reads, e.g. "A contact".</param>
