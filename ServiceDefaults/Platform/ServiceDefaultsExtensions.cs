@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using HerstelWerk.ServiceDefaults.Json;
 using HerstelWerk.ServiceDefaults.Errors;
 using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.ServiceDefaults.Telemetry;
@@ -33,8 +33,7 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
 
-        // Enums travel as their names ("Prisoner"), which front ends and partners can read.
-        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.UseStrictInput());
         return builder;
     }
 

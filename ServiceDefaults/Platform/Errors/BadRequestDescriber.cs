@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using HerstelWerk.ServiceDefaults.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -61,7 +62,25 @@ internal static partial class BadRequestDescriber
             return (name, $"The {name} field is required.");
         }
 
+        // Unknown and repeated keys: the serializer names the key in words; the path leads to its object.
+        var unknown = UnmappedPropertyPattern().Match(json.Message);
+        if (unknown.Success)
+        {
+            return (Within(json.Path, unknown.Groups["name"].Value), "This field is not part of the request: remove it or correct its spelling.");
+        }
+
+        var duplicate = DuplicatePropertyPattern().Match(json.Message);
+        if (duplicate.Success)
+        {
+            return (Within(json.Path, duplicate.Groups["name"].Value), "This field is sent more than once: send it once.");
+        }
+
         var field = FieldFromPath(json.Path);
+        if (json is ControlCharacterException && field is not null)
+        {
+            return (field, ControlCharacters.Rule);
+        }
+
         if (field is null)
         {
             return (BodyField, "The body is not valid JSON.");
@@ -84,6 +103,15 @@ internal static partial class BadRequestDescriber
 
         var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
         return field.Length == 0 ? null : field;
+    }
+
+    /// <summary>The field <paramref name="name"/> of the object at <paramref name="path"/>, unless the path already ends in it.</summary>
+    private static string Within(string? path, string name)
+    {
+        var parent = FieldFromPath(path);
+        return parent is null ? name
+            : parent == name || parent.EndsWith("." + name, StringComparison.Ordinal) ? parent
+            : $"{parent}.{name}";
     }
 
     private static string FriendlyType(string typeName)
@@ -135,6 +163,12 @@ internal static partial class BadRequestDescriber
 
     [GeneratedRegex("missing required properties including: '(?<name>[^']+)'")]
     private static partial Regex MissingPropertiesPattern();
+
+    [GeneratedRegex("The JSON property '(?<name>[^']+)' could not be mapped")]
+    private static partial Regex UnmappedPropertyPattern();
+
+    [GeneratedRegex("[Dd]uplicate (JSON )?property '?(?<name>[^' ]+)'?")]
+    private static partial Regex DuplicatePropertyPattern();
 
     [GeneratedRegex("could not be converted to (?<type>[^ .]+(\\.[^ .]+)*)")]
     private static partial Regex ConvertTargetPattern();
