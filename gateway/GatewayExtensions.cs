@@ -1,5 +1,7 @@
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Errors;
+using Microsoft.Net.Http.Headers;
+using Yarp.ReverseProxy.Transforms;
 
 namespace HerstelWerk.Gateway;
 
@@ -18,6 +20,9 @@ internal static class GatewayExtensions
 
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            // The gateway sends no Server header of its own; nor does it pass on a service's, which
+            // would tell a caller what runs behind it.
+            .AddTransforms(transforms => transforms.AddResponseHeaderRemove(HeaderNames.Server, ResponseCondition.Always))
             .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddHealthChecks().AddCheck<RoutesHealthCheck>("routes", tags: ["ready"]);
         builder.Services.AddAuthorizationBuilder().AddGatewayPolicies();

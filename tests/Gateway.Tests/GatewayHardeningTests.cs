@@ -137,6 +137,25 @@ public sealed class GatewayHardeningTests
     }
 
     [Fact]
+    public async Task A_proxied_answer_does_not_pass_on_the_services_Server_header()
+    {
+        await using var service = await FakeService.StartAsync();
+        using var direct = new HttpClient();
+        await using var gateway = new GatewayHost(settings: new Dictionary<string, string?>
+        {
+            ["ReverseProxy:Clusters:courses:Destinations:courses:Address"] = service.Address,
+        });
+        using var client = gateway.ClientAs(Roles.Coordinator);
+
+        var straight = await direct.GetAsync($"{service.Address}/api/courses/participants");
+        var proxied = await client.GetAsync("/api/courses/participants");
+
+        Assert.True(straight.Headers.Contains("Server"), "the service behind it does send one");
+        Assert.Equal(HttpStatusCode.OK, proxied.StatusCode);
+        Assert.False(proxied.Headers.Contains("Server"));
+    }
+
+    [Fact]
     public async Task Only_configured_front_ends_may_call_from_a_browser()
     {
         await using var gateway = new GatewayHost(settings: new Dictionary<string, string?> { ["Gateway:AllowedOrigins:0"] = "https://app.herstelwerk.example" });
