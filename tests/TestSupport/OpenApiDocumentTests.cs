@@ -3,6 +3,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using HerstelWerk.ServiceDefaults.Api;
 using HerstelWerk.ServiceDefaults.OpenApi;
 using Xunit;
 
@@ -57,6 +58,98 @@ public abstract class OpenApiDocumentTests<TProgram>(ServiceFixture<TProgram> se
 
         // The type behind each of these needs IOpenApiExample<T>: a static Example next to its members.
         Assert.True(withoutExample.Count == 0, $"No example for:\n{string.Join("\n", withoutExample)}");
+    }
+
+    [Fact]
+    public async Task Every_answer_an_operation_gives_is_documented_edits_428_and_changes_409_and_412()
+    {
+        var document = await DocumentAsync();
+        var missing = new List<string>();
+        foreach (var (name, _, method, operation) in Operations(document))
+        {
+            var responses = operation.GetProperty("responses");
+            var ifMatchRequired = operation.TryGetProperty("parameters", out var parameters)
+                && parameters.EnumerateArray().Any(p => p.GetProperty("name").GetString() == "If-Match" && p.TryGetProperty("required", out var r) && r.GetBoolean());
+            string[] expected = method is "post" or "put" or "patch" or "delete" ? ["409", "412", "503"] : ["503"];
+            missing.AddRange(expected.Concat(ifMatchRequired ? ["428"] : []).Where(status => !responses.TryGetProperty(status, out _)).Select(status => $"{name}: {status}"));
+            missing.AddRange(responses.EnumerateObject().Where(r => r.Name.StartsWith('4') && !r.Value.TryGetProperty("content", out _))
+                .Select(r => $"{name}: {r.Name} without its problem body"));
+        }
+
+        Assert.True(missing.Count == 0, $"Undocumented answers:\n{string.Join("\n", missing)}");
+    }
+
+    [Fact]
+    public async Task Null_is_allowed_where_a_schema_is_used_never_in_a_component_or_a_required_field()
+    {
+        var document = await DocumentAsync();
+        var wrong = new List<string>();
+        foreach (var component in document.GetProperty("components").GetProperty("schemas").EnumerateObject())
+        {
+            if (component.Value.TryGetProperty("enum", out var names) && names.EnumerateArray().Any(n => n.ValueKind == JsonValueKind.Null))
+            {
+                wrong.Add($"{component.Name}: the enum lists null, so oneOf [null, {component.Name}] fails for null");
+            }
+
+            if (HasType(component.Value, "object") && HasType(component.Value, "null"))
+            {
+                wrong.Add($"{component.Name}: the record allows null itself");
+            }
+
+            if (!component.Value.TryGetProperty("properties", out var properties))
+            {
+                continue;
+            }
+
+            foreach (var property in properties.EnumerateObject())
+            {
+                if (HasType(property.Value, "string") is false && !property.Value.TryGetProperty("type", out _)
+                    && !property.Value.TryGetProperty("$ref", out _) && !property.Value.TryGetProperty("oneOf", out _))
+                {
+                    wrong.Add($"{component.Name}.{property.Name}: no type");
+                }
+            }
+        }
+
+        foreach (var (name, _, _, operation) in Operations(document))
+        {
+            if (!operation.TryGetProperty("requestBody", out var body) || JsonSchema(body) is not { } bodySchema)
+            {
+                continue;
+            }
+
+            var schema = Resolve(document, bodySchema);
+            var required = schema.TryGetProperty("required", out var list) ? list.EnumerateArray().Select(r => r.GetString()!).ToList() : [];
+            foreach (var field in required.Where(field => schema.GetProperty("properties").TryGetProperty(field, out _)))
+            {
+                var property = schema.GetProperty("properties").GetProperty(field);
+                if (HasType(property, "null") || (property.TryGetProperty("oneOf", out var choices) && choices.EnumerateArray().Any(c => HasType(c, "null"))))
+                {
+                    wrong.Add($"{name}: the required field {field} is nullable");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public async Task Paged_lists_state_their_limits()
+    {
+        var document = await DocumentAsync();
+        var paged = Operations(document)
+            .SelectMany(o => o.Value.TryGetProperty("parameters", out var p) ? p.EnumerateArray().Select(parameter => (o.Name, parameter)) : [])
+            .Where(p => p.parameter.GetProperty("name").GetString() == "pageSize")
+            .ToList();
+
+        Assert.NotEmpty(paged);
+        Assert.All(paged, p =>
+        {
+            var schema = p.parameter.GetProperty("schema");
+            Assert.True(schema.TryGetProperty("maximum", out var max) && max.GetInt32() == PageQuery.MaxPageSize, $"{p.Name}: pageSize states no maximum of {PageQuery.MaxPageSize}");
+            Assert.True(schema.TryGetProperty("minimum", out var min) && min.GetInt32() == 1, $"{p.Name}: pageSize states no minimum of 1");
+            Assert.True(HasType(schema, "integer") && !HasType(schema, "string"), $"{p.Name}: pageSize is not documented as a whole number");
+        });
     }
 
     /// <summary>

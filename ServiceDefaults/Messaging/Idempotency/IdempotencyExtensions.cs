@@ -1,3 +1,4 @@
+using HerstelWerk.ServiceDefaults.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,8 @@ public static class IdempotencyExtensions
     /// </summary>
     public static RouteHandlerBuilder WithIdempotencyKey(this RouteHandlerBuilder builder) =>
         builder.AddEndpointFilter<IdempotencyFilter>()
+            .WithMetadata(new RequestHeaderMetadata(IdempotencyFilter.Header, Required: false,
+                "A key the client makes per form (a UUID, at most 100 characters): a repeat with the same key and input gets the first answer again."))
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

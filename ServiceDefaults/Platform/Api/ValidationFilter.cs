@@ -16,9 +16,8 @@ namespace HerstelWerk.ServiceDefaults.Api;
 /// <list type="bullet">
 /// <item>the DataAnnotations of request objects (JSON bodies and <c>[AsParameters]</c> records), nested
 /// objects and the entries of lists included, and no list entry may be null;</item>
-/// <item>no control character in any query string or route value (PostgreSQL refuses NUL; ESC and BEL do
-/// not belong in a search or an id); bodies get the same check as they are read
-/// (<see cref="PlainTextConverter"/>);</item>
+/// <item>no control character in any text: body fields, list entries, query strings and route values
+/// (PostgreSQL refuses NUL; ESC and BEL do not belong in a name, a search or an id);</item>
 /// <item>a choice in the query given by its documented name, never by a number, which would bind to an
 /// undefined value.</item>
 /// </list>
@@ -143,7 +142,14 @@ public static class ValidationFilter
             }
 
             var field = prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            if (value is IEnumerable entries and not string)
+            if (value is string text)
+            {
+                if (ControlCharacters.In(text))
+                {
+                    Add(errors, field, ControlCharacters.Rule);
+                }
+            }
+            else if (value is IEnumerable entries)
             {
                 var index = 0;
                 foreach (var entry in entries)
@@ -152,6 +158,10 @@ public static class ValidationFilter
                     if (entry is null)
                     {
                         Add(errors, entryField, "An entry cannot be empty (null).");
+                    }
+                    else if (entry is string entryText && ControlCharacters.In(entryText))
+                    {
+                        Add(errors, entryField, ControlCharacters.Rule);
                     }
                     else if (IsRequestType(entry.GetType()))
                     {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using HerstelWerk.ServiceDefaults.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -76,10 +75,6 @@ internal static partial class BadRequestDescriber
         }
 
         var field = FieldFromPath(json.Path);
-        if (json is ControlCharacterException && field is not null)
-        {
-            return (field, ControlCharacters.Rule);
-        }
 
         if (field is null)
         {

@@ -23,6 +23,9 @@ public static class OpenApiExtensions
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer<ExampleSchemaTransformer>();
+            options.AddSchemaTransformer<StrictSchemaTransformer>();
+            options.AddDocumentTransformer<NullabilityTransformer>();
+            options.AddOperationTransformer<ProblemResponsesTransformer>();
         });
         return builder;
     }

@@ -38,14 +38,17 @@ public static class TrajectoriesApi
             .WithName("GetTrajectory")
             .WithSummary("One trajectory with its rhythm, buddy, employers, checklist and closure; with its ETag. Volunteers: their own trajectories only.");
         trajectories.MapPost("/{trajectoryId:guid}/conditions", RecordCondition)
+            .RequiresIfMatch()
             .RequireAccess(Extensions.StaffAndBuddies)
             .WithName("RecordBasicCondition")
             .WithSummary("Record where a basic condition (IdDocument, Housing, WorkAndIncome, Debts, Care) stands, dated. Send the ETag as If-Match.");
         trajectories.MapPost("/{trajectoryId:guid}/extension", Extend)
+            .RequiresIfMatch()
             .RequireAccess(Extensions.Staff)
             .WithName("ExtendTrajectory")
             .WithSummary("Move the planned end later, with a reason. Send the ETag as If-Match.");
         trajectories.MapPost("/{trajectoryId:guid}/closure", Close)
+            .RequiresIfMatch()
             .RequireAccess(Extensions.Staff)
             .WithName("CloseTrajectory")
             .WithSummary("Close with an outcome: Completed (not before six months after release), LostContact, Reoffended, MovedAway or Declined; " +

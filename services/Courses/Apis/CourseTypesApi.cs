@@ -21,6 +21,7 @@ public static class CourseTypesApi
             .WithName("ListCourseTypes")
             .WithSummary("The four HerstelWerk courses with their rules: formats, sessions, group size, and how many attended sessions complete it.");
         types.MapPut("/{courseTypeId}/rules", ChangeRules)
+            .RequiresIfMatch()
             .RequireAccess(Roles.Admin)
             .WithName("ChangeCourseRules")
             .WithSummary("Change a course's numbers. Send the course type's version, in quotes, as If-Match.");

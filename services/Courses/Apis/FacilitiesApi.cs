@@ -31,6 +31,7 @@ public static class FacilitiesApi
             .WithName("AddFacility")
             .WithSummary("Add a facility; its id is permanent, and both id and name are unique (409 otherwise).");
         facilities.MapPut("/{facilityId}", UpdateFacility)
+            .RequiresIfMatch()
             .RequireAccess(Roles.Admin)
             .WithName("UpdateFacility")
             .WithSummary("Rename, reclassify or close a facility. Send the ETag you read as If-Match.");

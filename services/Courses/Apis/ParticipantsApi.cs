@@ -37,6 +37,7 @@ public static class ParticipantsApi
             .WithName("GetParticipant")
             .WithSummary("One participant's intake record, with its ETag for changes.");
         participants.MapPut("/{participantId:guid}", UpdateParticipant)
+            .RequiresIfMatch()
             .RequireAccess(Roles.Coordinator)
             .WithName("UpdateParticipant")
             .WithSummary("Correct a participant's personal data. Send the ETag you read as If-Match: 412 if someone changed it meanwhile.");

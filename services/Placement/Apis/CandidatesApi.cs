@@ -33,10 +33,12 @@ public static class CandidatesApi
             .WithName("GetCandidate")
             .WithSummary("One candidate with work profile, Courses' facility and release dates, and pipelines; with its ETag.");
         candidates.MapPut("/{candidateId:guid}/profile", UpdateProfile)
+            .RequiresIfMatch()
             .RequireAccess(Extensions.Staff)
             .WithName("UpdateWorkProfile")
             .WithSummary("Replace the work profile: talents, preferred sectors, what matters, restrictions, certificates. Send the ETag as If-Match.");
         candidates.MapPut("/{candidateId:guid}/adviser", AssignAdviser)
+            .RequiresIfMatch()
             .RequireAccess(Extensions.Staff)
             .WithName("AssignAdviser")
             .WithSummary("Assign the candidate's labour-integration adviser (their user id). Send the ETag as If-Match.");

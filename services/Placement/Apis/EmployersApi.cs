@@ -31,6 +31,7 @@ public static class EmployersApi
             .WithName("GetEmployer")
             .WithSummary("One employer, with its ETag.");
         employers.MapPut("/{employerId:guid}", Update)
+            .RequiresIfMatch()
             .RequireAccess(Extensions.Staff)
             .WithName("UpdateEmployer")
             .WithSummary("Change an employer's details. Send the ETag as If-Match.");

@@ -26,7 +26,9 @@ public static class MatchingApi
             .MapGet("/{vacancyId:guid}/suggestions", CandidatesFor)
             .RequireAccess(Extensions.Staff)
             .WithName("SuggestCandidates")
-            .WithSummary("Open candidates for a vacancy, best first, with reasons; candidates already in a pipeline for it are left out.");
+            .WithSummary("Open candidates for a vacancy, best first, with reasons; candidates already in a pipeline for it are left out. " +
+                "A vacancy that is not open, or whose employer does not hire people with a record, has none (409, with the reason).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public static async Task<Results<Ok<Page<VacancySuggestion>>, NotFound>> VacanciesFor(

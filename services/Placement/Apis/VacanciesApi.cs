@@ -32,6 +32,7 @@ public static class VacanciesApi
             .WithName("GetVacancy")
             .WithSummary("One vacancy, with its ETag.");
         vacancies.MapPut("/{vacancyId:guid}", Update)
+            .RequiresIfMatch()
             .RequireAccess(Extensions.Staff)
             .WithName("UpdateVacancy")
             .WithSummary("Change a vacancy, its requirements or its status (Open, Filled, Closed). Send the ETag as If-Match.");

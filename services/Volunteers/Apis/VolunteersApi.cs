@@ -33,6 +33,7 @@ public static class VolunteersApi
             .WithName("GetVolunteer")
             .WithSummary("One volunteer with their dated history, screening, passes, trainings and assignments; with its ETag.");
         volunteers.MapPut("/{volunteerId:guid}", UpdateProfile)
+            .RequiresIfMatch()
             .RequireAccess(Roles.Coordinator)
             .WithName("UpdateVolunteerProfile")
             .WithSummary("Change contact details, region, languages, capacity or availability. Send the ETag as If-Match.");
