@@ -46,6 +46,7 @@ public static class HerstelWerkServiceExtensions
     {
         var routePrefix = RoutePrefix(serviceName);
         app.MapDefaultEndpoints();
+        app.UseDatabaseAvailability();
         app.MapServiceOpenApi();
         app.MapAuditApi(routePrefix);
         app.MapJobsApi(routePrefix);

@@ -1,4 +1,8 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Aspire.Hosting;
@@ -40,6 +44,11 @@ public sealed class SystemFixture : IAsyncLifetime
 
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             ["Infrastructure:Mode=local", $"Infrastructure:StateDirectory={_state}", "Infrastructure:RabbitMqManagement=false"]);
+        // The fault tests send hundreds of requests a minute from one client; the limit is the gateway's
+        // own test subject (Gateway.Tests), not these.
+        builder.CreateResourceBuilder<ProjectResource>("gateway")
+            .WithEnvironment("Gateway__RequestsPerMinutePerClient", "100000")
+            .WithEnvironment("Gateway__RequestsPerMinutePerIp", "100000");
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await App.StartAsync(timeout.Token);
@@ -73,6 +82,51 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         var result = await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, command);
         Assert.True(result.Success, $"{command} on {resource}: {result.Message}");
+    }
+
+    /// <summary>Kills the resource's process outright (SIGKILL: no shutdown, no flushing) and waits until Aspire sees it gone.</summary>
+    public async Task<string> KillResourceAsync(string resource)
+    {
+        Assert.True(App.ResourceNotifications.TryGetCurrentState(resource, out var current), $"{resource} is not known");
+        // Aspire names the process id of a project or executable "executable.pid" in its snapshot.
+        var pid = current.Snapshot.Properties.FirstOrDefault(property => property.Name == "executable.pid")?.Value;
+        Assert.NotNull(pid);
+        string killed;
+        using (var process = Process.GetProcessById(Convert.ToInt32(pid, CultureInfo.InvariantCulture)))
+        {
+            killed = $"{process.ProcessName} (pid {process.Id})";
+            // The whole tree: the process Aspire tracks may be a launcher with the service as its child.
+            process.Kill(entireProcessTree: true);
+        }
+
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await App.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.TerminalStates, timeout.Token);
+        return killed;
+    }
+
+    /// <summary>
+    /// Every error queue on the broker that holds a message, with its count, as <c>rabbitmqctl list_queues</c>
+    /// shows them to an operator of local mode.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> ErrorQueuesWithMessagesAsync()
+    {
+        var home = Path.Combine(_state, "rabbitmq");
+        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(_state))))[..8];
+        var start = new ProcessStartInfo("/usr/lib/rabbitmq/bin/rabbitmqctl", ["-n", $"herstelwerk-{id}@localhost", "-q", "list_queues", "name", "messages"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["HOME"] = home; // the node's Erlang cookie
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"rabbitmqctl list_queues failed: {errors}");
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('\t'))
+            .Where(columns => columns.Length == 2 && columns[0].EndsWith("_error", StringComparison.Ordinal) && long.TryParse(columns[1], out var count) && count > 0)
+            .ToDictionary(columns => columns[0], columns => long.Parse(columns[1], CultureInfo.InvariantCulture));
     }
 
     public async Task DisposeAsync()

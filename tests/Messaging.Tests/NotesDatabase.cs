@@ -16,6 +16,8 @@ public sealed class NotesDatabase : IAsyncLifetime
     /// <summary>The request the audit interceptor sees; null outside one.</summary>
     public HttpContextAccessor Http { get; } = new();
 
+    public string ConnectionString => _connectionString;
+
     public async Task InitializeAsync()
     {
         _connectionString = await (await TestServers.GetAsync()).CreateDatabaseAsync(nameof(NotesDatabase));

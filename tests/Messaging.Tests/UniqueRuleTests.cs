@@ -1,6 +1,7 @@
 using HerstelWerk.Messaging.Data;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 
 namespace HerstelWerk.Messaging.Tests;
@@ -22,10 +23,13 @@ public sealed class UniqueRuleTests(NotesDatabase database) : IClassFixture<Note
         second.Add(Note.Write(Guid.NewGuid(), title));
         var violation = await Assert.ThrowsAsync<DbUpdateException>(() => second.SaveChangesAsync());
 
-        var problem = new DatabaseProblemMapper().Describe(violation);
+        var problem = Mapper().Describe(violation);
         Assert.NotNull(problem);
         Assert.Equal(StatusCodes.Status409Conflict, problem.Status);
         Assert.Equal(NotesDbContext.OneTitle, problem.Detail);
-        Assert.Null(new DatabaseProblemMapper().Describe(new InvalidOperationException("not the database's")));
+        Assert.Null(Mapper().Describe(new InvalidOperationException("not the database's")));
     }
+
+    private static DatabaseProblemMapper Mapper() =>
+        new(new DatabaseWatch("Host=127.0.0.1;Database=unused", NullLogger<DatabaseWatch>.Instance));
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using HerstelWerk.Contracts.Courses;
@@ -186,6 +187,35 @@ public abstract class ParticipantProjectionTests<TProgram>(ServiceFixture<TProgr
 
         Assert.Equal(("PI Zwolle", "pi-zwolle"), (moved.GetProperty("facility").GetString(), moved.GetProperty("facilityId").GetString()));
         Assert.Equal("2026-09-01", free.GetProperty("releasedOn").GetString());
+    }
+
+    /// <summary>
+    /// Long enough for MassTransit's own reconnection back-off (3, 6, 12, 24, then 30 s between attempts)
+    /// to reach its longest waits, which is what a real broker restart of half a minute or more causes.
+    /// </summary>
+    private static readonly TimeSpan LongBrokerOutage = TimeSpan.FromSeconds(55);
+
+    [Fact]
+    [Trait("Category", "Faults")]
+    public async Task After_a_long_broker_outage_the_consumers_resume_within_seconds()
+    {
+        await using var partner = await service.StartPartnerBusAsync();
+        service.BrokerGate.Close();
+        try
+        {
+            await Task.Delay(LongBrokerOutage);
+        }
+        finally
+        {
+            service.BrokerGate.Open();
+        }
+
+        var back = Stopwatch.StartNew();
+        var registered = NewRegistration();
+        await partner.PublishAsync(registered, registered.EventId);
+        await WaitForProjectionAsync(registered.ParticipantId, revision: 1);
+
+        Assert.True(back.Elapsed < TimeSpan.FromSeconds(5), $"{service.ServiceName} resumed {back.Elapsed.TotalSeconds:0.0} s after the broker was back");
     }
 
     [Fact]

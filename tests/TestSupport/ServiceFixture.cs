@@ -29,6 +29,11 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
     /// <summary>The service reaches RabbitMQ only through this gate; close it to simulate a broker outage.</summary>
     public TcpGate BrokerGate { get; private set; } = null!;
 
+    /// <summary>The service reaches its database only through this gate; the test's own queries go around it.</summary>
+    public TcpGate DatabaseGate { get; private set; } = null!;
+
+    private string ServiceConnectionString { get; set; } = null!;
+
     /// <summary>Calls the service as a coordinator, the role that may do everything operational.</summary>
     public HttpClient Client { get; private set; } = null!;
 
@@ -44,6 +49,7 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
         Servers = await TestServers.GetAsync();
         DatabaseConnectionString = await Servers.CreateDatabaseAsync(GetType().Name + ServiceName);
         (BrokerGate, BrokerUri) = TcpGate.ForAmqp(Servers.RabbitMqUri);
+        (DatabaseGate, ServiceConnectionString) = TcpGate.ForPostgres(DatabaseConnectionString);
         StartService();
         // Ready as the AppHost sees it: until then the service's queues may not be bound to the
         // exchanges yet, and an event published to a fresh broker would find no queue.
@@ -114,7 +120,7 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
     {
         var settings = new Dictionary<string, string?>
         {
-            [$"ConnectionStrings:{ServiceName}db"] = DatabaseConnectionString,
+            [$"ConnectionStrings:{ServiceName}db"] = ServiceConnectionString,
             ["ConnectionStrings:messaging"] = BrokerUri,
             ["Messaging:EntityPrefix"] = EntityPrefix,
             ["Identity:SigningKey"] = Identity.SigningKey,
@@ -156,6 +162,7 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
     {
         await StopServiceAsync();
         await BrokerGate.DisposeAsync();
+        await DatabaseGate.DisposeAsync();
         await Servers.DropDatabaseAsync(DatabaseConnectionString);
     }
 }

@@ -35,7 +35,10 @@ internal static class LocalPostgresCluster
 
     public static async Task CreateDatabasesAsync(ReferenceExpression adminConnection, IEnumerable<string> databases, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(await adminConnection.GetValueAsync(cancellationToken));
+        // Unpooled: this runs again each time the server is (re)started, and a pooled connection from
+        // before a restart would fail with "terminating connection due to unexpected postmaster exit".
+        var admin = new NpgsqlConnectionStringBuilder(await adminConnection.GetValueAsync(cancellationToken)) { Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         foreach (var database in databases)
         {

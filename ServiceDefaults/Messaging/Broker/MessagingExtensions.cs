@@ -6,6 +6,8 @@ using MassTransit.Monitoring;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -38,8 +40,11 @@ public static class MessagingExtensions
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(DiagnosticHeaders.DefaultListenerName));
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(InstrumentationOptions.MeterName));
         builder.Services.AddSingleton<RedeliveryQueues>();
-        builder.Services.AddSingleton<BrokerHealthCheck>();
-        builder.Services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<BrokerWatch>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<BrokerWatch>());
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "broker", services => services.GetRequiredService<BrokerWatch>(), HealthStatus.Unhealthy, ["ready"]));
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(settings.EntityPrefix + serviceName, includeNamespace: false));
@@ -63,6 +68,12 @@ public static class MessagingExtensions
                     ?? throw new InvalidOperationException(
                         $"Connection string '{MessagingOptions.ConnectionName}' is missing. The AppHost provides it; outside Aspire set ConnectionStrings__{MessagingOptions.ConnectionName}.");
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                if (!ReconnectionPace.TryApply(rabbit))
+                {
+                    context.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagingExtensions)).LogWarning(
+                        "MassTransit's reconnection pace could not be set; after a broker outage consumers may resume up to 30 s late");
+                }
+
                 rabbit.PrefetchCount = settings.PrefetchCount;
                 if (settings.EntityPrefix.Length > 0)
                 {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using HerstelWerk.Messaging.Outbox;
 using HerstelWerk.ServiceDefaults.Errors;
@@ -5,7 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Builder;
+using Npgsql;
 
 namespace HerstelWerk.Messaging.Data;
 
@@ -20,16 +26,18 @@ public static class DatabaseExtensions
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : MessagingDbContext
     {
-        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.TryAddSingleton<OutboxSignal>();
         // Every save runs through the registered interceptors: the outbox's, and any a library adds (the audit log's).
         builder.Services.AddSingleton<IInterceptor, OutboxInterceptor>();
 
+        builder.Services.AddSingleton(services => new DatabaseWatch(ConnectionString(services), services.GetRequiredService<ILogger<DatabaseWatch>>()));
+        builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseWatch>());
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "database", services => services.GetRequiredService<DatabaseWatch>(), HealthStatus.Unhealthy, ["ready"]));
+
         builder.Services.AddDbContextPool<TContext>((services, options) =>
         {
-            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(connectionName)
-                ?? throw new InvalidOperationException(
-                    $"Connection string '{connectionName}' is missing. The AppHost provides it; outside Aspire set ConnectionStrings__{connectionName}.");
-            options.UseNpgsql(connectionString, npgsql => npgsql.ConfigureDataSource(dataSource =>
+            options.UseNpgsql(BoundedTimeouts(ConnectionString(services)), npgsql => npgsql.ConfigureDataSource(dataSource =>
                     // Database spans only inside a recorded trace (a request, a consumer, a migration):
                     // the dispatcher's idle polling and the health probes would otherwise fill the
                     // dashboard with lone queries.
@@ -41,11 +49,51 @@ public static class DatabaseExtensions
         // Retries happen one level up, where the whole unit of work is repeated: MassTransit retries a
         // message, the outbox dispatcher retries a batch. EF's own retry would also forbid the explicit
         // transactions the dispatcher needs.
-        builder.EnrichNpgsqlDbContext<TContext>(settings => settings.DisableRetry = true);
+        // Health comes from the DatabaseWatch above, which answers at once; Aspire's own check would
+        // wait on a paused server for as long as its query takes.
+        builder.EnrichNpgsqlDbContext<TContext>(settings =>
+        {
+            settings.DisableRetry = true;
+            settings.DisableHealthChecks = true;
+        });
 
         builder.Services.AddScoped<MessagingDbContext>(services => services.GetRequiredService<TContext>());
         builder.Services.AddSingleton<IProblemMapper, DatabaseProblemMapper>();
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
+
+        string ConnectionString(IServiceProvider services) =>
+            services.GetRequiredService<IConfiguration>().GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException(
+                $"Connection string '{connectionName}' is missing. The AppHost provides it; outside Aspire set ConnectionStrings__{connectionName}.");
+    }
+
+    /// <summary>
+    /// Answers API requests 503 at once while the database is known to be gone; call it after
+    /// authentication, so a caller without a token still learns only that.
+    /// </summary>
+    public static IApplicationBuilder UseDatabaseAvailability(this IApplicationBuilder app) =>
+        app.UseMiddleware<DatabaseAvailabilityMiddleware>();
+
+    /// <summary>
+    /// Npgsql waits 15 s for a connection and 30 s for a command by default; a request should not. A
+    /// connection string that sets its own values keeps them.
+    /// </summary>
+    private static string BoundedTimeouts(string connectionString)
+    {
+        // Npgsql's own builder answers "contains" for every keyword it knows; the plain one only for those given.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("Timeout"))
+        {
+            settings.Timeout = 5;
+        }
+
+        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
+        {
+            settings.CommandTimeout = 15;
+        }
+
+        return settings.ConnectionString;
     }
 }

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace HerstelWerk.Messaging.Data;
 
@@ -18,6 +17,7 @@ internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, IL
     : IHostedService where TContext : DbContext
 {
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan MigrationCommandTimeout = TimeSpan.FromMinutes(10);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -31,6 +31,8 @@ internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, IL
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TContext>();
+                // Requests are bounded by a short command timeout; a migration may rightly take longer.
+                db.Database.SetCommandTimeout(MigrationCommandTimeout);
                 // On an empty database EF would first query the missing history table and log that
                 // as an error; creating the table first keeps a first start free of false alarms.
                 if (await db.Database.CanConnectAsync(cancellationToken))
@@ -61,7 +63,5 @@ internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, IL
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static bool IsTransient(Exception exception) =>
-        exception is NpgsqlException { IsTransient: true } or TimeoutException
-        || exception.InnerException is NpgsqlException { IsTransient: true };
+    private static bool IsTransient(Exception exception) => DatabaseOutages.IsOutage(exception);
 }

@@ -50,8 +50,7 @@ internal sealed class OutboxDispatcher(
                 logger.LogWarning("Outbox dispatch failed ({Failures} in a row), retrying in {Delay}: {Reason}",
                     failures, delay, exception.Message);
                 await RefreshPendingGaugeAsync(CancellationToken.None);
-                // Wait out the delay even if commits signal meanwhile: a struggling broker gets room.
-                await Task.Delay(delay, time, stoppingToken);
+                await signal.WaitOutRetryAsync(delay, time, stoppingToken);
             }
         }
     }

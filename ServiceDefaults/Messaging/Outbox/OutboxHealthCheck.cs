@@ -2,6 +2,7 @@ using HerstelWerk.Messaging.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HerstelWerk.Messaging.Outbox;
 
@@ -9,9 +10,27 @@ namespace HerstelWerk.Messaging.Outbox;
 /// Unhealthy while an event is parked as undeliverable. Degraded while committed events wait longer than <see cref="OutboxOptions.StalledAfter"/>: the
 /// change is safe, but the other services do not see it yet. Usually the broker is unreachable.
 /// </summary>
-internal sealed class OutboxHealthCheck(MessagingDbContext db, IOptions<OutboxOptions> options, TimeProvider time) : IHealthCheck
+internal sealed class OutboxHealthCheck(IServiceScopeFactory scopes, DatabaseWatch database, IOptions<OutboxOptions> options, TimeProvider time) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!database.IsReachable)
+        {
+            // Asking would wait on the database; its own check already says what is wrong.
+            return HealthCheckResult.Unhealthy("The outbox cannot be read while the database is unavailable.");
+        }
+
+        // In a scope of its own, left behind if the database stops answering mid-query: closing a
+        // DbContext whose query hangs waits for that query, and would hold /health with it.
+        var reading = Task.Run(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await ReadAsync(scope.ServiceProvider.GetRequiredService<MessagingDbContext>(), cancellationToken);
+        }, CancellationToken.None);
+        return await reading.WaitAsync(cancellationToken);
+    }
+
+    private async Task<HealthCheckResult> ReadAsync(MessagingDbContext db, CancellationToken cancellationToken)
     {
         var parked = await db.OutboxMessages.CountAsync(message => message.FailedAt != null, cancellationToken);
         if (parked > 0)

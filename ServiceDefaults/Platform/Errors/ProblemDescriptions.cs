@@ -7,6 +7,9 @@ namespace HerstelWerk.ServiceDefaults.Errors;
 public static class ProblemDescriptions
 {
     /// <summary>A dependency (the database, mostly) is out of reach for a moment: 503.</summary>
+    /// <summary>The <c>Retry-After</c> every 503 carries: long enough for a restart, short enough for a person waiting.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public static ProblemDetails Unavailable() => new()
     {
         Status = StatusCodes.Status503ServiceUnavailable,

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -21,6 +23,12 @@ public static class ProblemDetailsExtensions
             context.ProblemDetails.Instance ??= $"{context.HttpContext.Request.Method} {context.HttpContext.Request.Path}";
             // The bare trace id, as the dashboard's trace search takes it.
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
+            // Every 503 says when to try again, so clients and the gateway back off instead of hammering.
+            if (context.ProblemDetails.Status == StatusCodes.Status503ServiceUnavailable
+                && !context.HttpContext.Response.Headers.ContainsKey(HeaderNames.RetryAfter))
+            {
+                context.HttpContext.Response.Headers.RetryAfter = ProblemDescriptions.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            }
         });
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 
