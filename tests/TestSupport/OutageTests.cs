@@ -25,7 +25,7 @@ public abstract class OutageTests<TProgram>(ServiceFixture<TProgram> service) wh
 
     [Fact]
     public Task A_database_that_refuses_connections_gets_503_with_Retry_After_never_500_until_it_is_back() =>
-        DatabaseOutageAsync(service.DatabaseGate.Close, service.DatabaseGate.Open, TimeSpan.FromSeconds(10));
+        DatabaseOutageAsync(service.DatabaseGate.Close, service.DatabaseGate.Open, TimeSpan.FromSeconds(5));
 
     [Fact]
     public async Task A_broker_that_stops_answering_makes_health_unhealthy_and_healthy_again_when_it_answers()
