@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+using Xunit;
+
+namespace HerstelWerk.Web.Tests;
+
+/// <summary>A browser tab of its own (own cookies), signed in through the development sign-in page as a user would.</summary>
+public static class SignedInPage
+{
+    public static async Task<IPage> OpenAsync(ConsoleFixture system, string role, ViewportSize viewport, Guid? volunteerId = null, string? subject = null)
+    {
+        var context = await system.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = system.Address.ToString(), ViewportSize = viewport, Locale = "nl-NL", TimezoneId = "Europe/Amsterdam" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        Assert.Contains("/ontwikkeling/aanmelden", page.Url);
+        await page.GetByLabel("Rol").SelectOptionAsync(role);
+        if (subject is not null)
+        {
+            await page.GetByLabel("Gebruikers-id (niet verplicht)").FillAsync(subject);
+        }
+
+        if (volunteerId is not null)
+        {
+            await page.GetByLabel("Vrijwilligers-id").FillAsync(volunteerId.Value.ToString());
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/ontwikkeling/"));
+        return page;
+    }
+
+    /// <summary>Goes to a page of the console and waits until it has loaded what it shows.</summary>
+    public static async Task ShowAsync(this IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.Locator("h1").First.WaitForAsync();
+        await Assertions.Expect(page.Locator(".loading")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
+    }
+}
