@@ -28,6 +28,13 @@ public static class SignedInPage
         return page;
     }
 
+    /// <summary>
+    /// A Fluent UI button. It is a web component whose role lives in its ElementInternals, which the
+    /// browser's accessibility tree reads but Playwright's role selector does not.
+    /// </summary>
+    public static ILocator FluentButton(this IPage page, string text) =>
+        page.Locator("fluent-button", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{System.Text.RegularExpressions.Regex.Escape(text)}\\s*$") });
+
     /// <summary>Goes to a page of the console and waits until it has loaded what it shows.</summary>
     public static async Task ShowAsync(this IPage page, string path)
     {

@@ -1,0 +1,140 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using HerstelWerk.Testing;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace HerstelWerk.Web.Tests;
+
+/// <summary>What people do in the console, end to end through the gateway and the services.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class ConsoleFlowsTests(ConsoleFixture system)
+{
+    [Fact]
+    public async Task An_intake_with_a_mistake_names_the_field_keeps_what_was_typed_and_then_registers_once()
+    {
+        var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Phone);
+        await page.ShowAsync("/deelnemers/nieuw");
+
+        // No name, and a language code the API refuses: it names both fields; the rest stays as typed.
+        await page.GetByLabel("Geboortedatum").FillAsync("1988-06-14");
+        await page.GetByLabel("Registratienummer PI").FillAsync("A-771204");
+        await page.GetByLabel("PI", new() { Exact = true }).SelectOptionAsync("pi-vught");
+        await page.GetByLabel("Verwachte vrijlating").FillAsync("2027-05-01");
+        await page.GetByLabel("Contacttaal").FillAsync("Nederlands");
+        await page.FluentButton("Deelnemer inschrijven").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#fullName-fout")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#contactLanguage-fout")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Controleer de gemarkeerde velden.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Registratienummer PI")).ToHaveValueAsync("A-771204");
+        await Assertions.Expect(page.GetByLabel("Verwachte vrijlating")).ToHaveValueAsync("2027-05-01");
+        await PageChecks.CheckAsync(page, "intake-fouten-375");
+
+        await page.GetByLabel("Naam").FillAsync("Mehmet Yilmaz");
+        await page.GetByLabel("Contacttaal").FillAsync("tr");
+        await page.FluentButton("Deelnemer inschrijven").ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mehmet Yilmaz" })).ToBeVisibleAsync();
+        Assert.Matches("/deelnemers/[0-9a-f-]{36}$", page.Url);
+        var found = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/courses/participants?search=A-771204");
+        Assert.Equal(1, found.GetProperty("totalCount").GetInt32());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Searching_finds_a_participant_without_the_name_in_the_address()
+    {
+        var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Desktop);
+        await RegisterAsync("Fatima el Amrani", "B-300411");
+        await page.ShowAsync("/deelnemers");
+
+        await page.GetByLabel("Zoeken", new() { Exact = true }).FillAsync("el Amrani");
+        await page.FluentButton("Zoeken").ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Fatima el Amrani" })).ToBeVisibleAsync();
+        Assert.DoesNotContain("Amrani", page.Url);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_session_cookie_holds_no_token_the_browser_can_read()
+    {
+        var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Desktop);
+
+        var cookies = await page.Context.CookiesAsync();
+        var session = Assert.Single(cookies, cookie => cookie.Name == "__Host-herstelwerk");
+
+        Assert.True(session.HttpOnly);
+        Assert.True(session.Secure);
+        Assert.Equal(SameSiteAttribute.Strict, session.SameSite);
+        // A JWT starts with "eyJ"; the ticket is encrypted, so none appears in any cookie or in the page.
+        Assert.DoesNotContain(cookies, cookie => cookie.Value.Contains("eyJ", StringComparison.Ordinal));
+        Assert.DoesNotContain("eyJ", await page.ContentAsync(), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task English_is_one_click_away_and_stays_chosen()
+    {
+        var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Desktop);
+        await page.ShowAsync("/deelnemers");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Participants", Level = 1 })).ToBeVisibleAsync();
+        await page.ShowAsync("/");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Targets", Level = 1 })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Issue 13, flow 5: a volunteer types the address of a trajectory that is not theirs, and sees nothing of it.</summary>
+    [Fact]
+    public async Task A_volunteer_cannot_open_another_volunteer_s_participant_by_its_address()
+    {
+        var participantId = await RegisterAsync("Johan Smit", "C-118877");
+        var trajectoryId = await ReleaseIntoAftercareAsync(participantId);
+        var page = await SignedInPage.OpenAsync(system, "volunteer", Viewports.Phone, Guid.NewGuid());
+
+        await page.ShowAsync($"/mijn/trajecten/{trajectoryId}");
+
+        await Assertions.Expect(page.GetByText("Niet gevonden, of u heeft er geen toegang toe.")).ToBeVisibleAsync();
+        var content = await page.ContentAsync();
+        Assert.DoesNotContain(participantId.ToString()[..8], content);
+        Assert.DoesNotContain("Johan", content);
+        await page.ShowAsync("/mijn");
+        await Assertions.Expect(page.GetByText("U heeft nu geen deelnemers in de nazorg.")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<Guid> RegisterAsync(string name, string prisonNumber)
+    {
+        var response = await system.Gateway.PostAsJsonAsync("/api/courses/participants", new
+        {
+            fullName = name,
+            dateOfBirth = "1985-02-03",
+            prisonNumber,
+            contactLanguage = "nl",
+            group = "Prisoner",
+            facilityId = "pi-vught",
+            expectedReleaseDate = "2027-03-01",
+            currentStayBeganOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-60)).ToString("yyyy-MM-dd"),
+            consents = new[] { new { purpose = "Participation", givenOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-30)).ToString("yyyy-MM-dd") } },
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Released in Courses; Aftercare opens the trajectory from the event (it has no buddy: nobody's but staff's).</summary>
+    private async Task<Guid> ReleaseIntoAftercareAsync(Guid participantId)
+    {
+        var release = await system.Gateway.PostAsJsonAsync($"/api/courses/participants/{participantId}/release",
+            new { releasedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)).ToString("yyyy-MM-dd") });
+        release.EnsureSuccessStatusCode();
+        return await LocalSystemFixture<Projects.AppHost>.EventuallyAsync<Guid?>(async () =>
+        {
+            var page = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/aftercare/trajectories?participantId={participantId}");
+            return page.GetProperty("items").EnumerateArray().Select(item => (Guid?)item.GetProperty("id").GetGuid()).FirstOrDefault();
+        }, "the trajectory Aftercare opens on the release") ?? throw new InvalidOperationException();
+    }
+}
