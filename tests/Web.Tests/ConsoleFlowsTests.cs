@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using HerstelWerk.Testing;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -10,6 +9,8 @@ namespace HerstelWerk.Web.Tests;
 [Collection(ConsoleCollection.Name)]
 public sealed class ConsoleFlowsTests(ConsoleFixture system)
 {
+    private readonly ApiSetup _setup = new(system.Gateway);
+
     [Fact]
     public async Task An_intake_with_a_mistake_names_the_field_keeps_what_was_typed_and_then_registers_once()
     {
@@ -46,7 +47,7 @@ public sealed class ConsoleFlowsTests(ConsoleFixture system)
     public async Task Searching_finds_a_participant_without_the_name_in_the_address()
     {
         var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Desktop);
-        await RegisterAsync("Fatima el Amrani", "B-300411");
+        await _setup.RegisterAsync("Fatima el Amrani", "B-300411");
         await page.ShowAsync("/deelnemers");
 
         await page.GetByLabel("Zoeken", new() { Exact = true }).FillAsync("el Amrani");
@@ -92,8 +93,8 @@ public sealed class ConsoleFlowsTests(ConsoleFixture system)
     [Fact]
     public async Task A_volunteer_cannot_open_another_volunteer_s_participant_by_its_address()
     {
-        var participantId = await RegisterAsync("Johan Smit", "C-118877");
-        var trajectoryId = await ReleaseIntoAftercareAsync(participantId);
+        var participantId = await _setup.RegisterAsync("Johan Smit", "C-118877");
+        var trajectoryId = await _setup.ReleaseIntoAftercareAsync(participantId, daysAgo: 1);
         var page = await SignedInPage.OpenAsync(system, "volunteer", Viewports.Phone, Guid.NewGuid());
 
         await page.ShowAsync($"/mijn/trajecten/{trajectoryId}");
@@ -107,34 +108,42 @@ public sealed class ConsoleFlowsTests(ConsoleFixture system)
         await page.Context.CloseAsync();
     }
 
-    private async Task<Guid> RegisterAsync(string name, string prisonNumber)
+    /// <summary>
+    /// Issue 13, flow 2: a volunteer on a phone logs a contact for their participant in three taps from
+    /// the start page, and the participant leaves the coordinator's overdue list.
+    /// </summary>
+    [Fact]
+    public async Task A_volunteer_logs_a_contact_on_a_phone_and_the_coordinator_s_overdue_list_changes()
     {
-        var response = await system.Gateway.PostAsJsonAsync("/api/courses/participants", new
-        {
-            fullName = name,
-            dateOfBirth = "1985-02-03",
-            prisonNumber,
-            contactLanguage = "nl",
-            group = "Prisoner",
-            facilityId = "pi-vught",
-            expectedReleaseDate = "2027-03-01",
-            currentStayBeganOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-60)).ToString("yyyy-MM-dd"),
-            consents = new[] { new { purpose = "Participation", givenOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-30)).ToString("yyyy-MM-dd") } },
-        });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
+        var volunteerId = await _setup.ActiveBuddyAsync("Sanne Visser");
+        var participantId = await _setup.RegisterAsync("Karim Bakker", "D-552013");
+        // Released three weeks ago and not contacted since: the first contact was due after 14 days.
+        var trajectoryId = await _setup.ReleaseIntoAftercareAsync(participantId, daysAgo: 21);
+        await _setup.AssignBuddyAsync(volunteerId, participantId, trajectoryId);
+        Assert.True(await _setup.IsOverdueAsync(participantId));
 
-    /// <summary>Released in Courses; Aftercare opens the trajectory from the event (it has no buddy: nobody's but staff's).</summary>
-    private async Task<Guid> ReleaseIntoAftercareAsync(Guid participantId)
-    {
-        var release = await system.Gateway.PostAsJsonAsync($"/api/courses/participants/{participantId}/release",
-            new { releasedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)).ToString("yyyy-MM-dd") });
-        release.EnsureSuccessStatusCode();
-        return await LocalSystemFixture<Projects.AppHost>.EventuallyAsync<Guid?>(async () =>
-        {
-            var page = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/aftercare/trajectories?participantId={participantId}");
-            return page.GetProperty("items").EnumerateArray().Select(item => (Guid?)item.GetProperty("id").GetGuid()).FirstOrDefault();
-        }, "the trajectory Aftercare opens on the release") ?? throw new InvalidOperationException();
+        var coordinator = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Desktop);
+        await coordinator.ShowAsync("/nazorg");
+        var row = coordinator.Locator($"tr[data-trajectory='{trajectoryId}']");
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await PageChecks.CheckAsync(coordinator, "nazorg-achterstallig-1440");
+
+        var volunteer = await SignedInPage.OpenAsync(system, "volunteer", Viewports.Phone, volunteerId);
+        await volunteer.ShowAsync("/mijn");
+        var card = volunteer.Locator(".card", new() { HasText = participantId.ToString()[..8] });
+        await Assertions.Expect(card).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("overdue"));
+        await PageChecks.CheckAsync(volunteer, "mijn-herstelwerk-achterstallig-375");
+
+        await card.Locator("fluent-button", new() { HasText = "Contact vastleggen" }).ClickAsync(); // tap 1
+        await card.GetByText("Telefoon").ClickAsync();                                                // tap 2
+        await PageChecks.CheckAsync(volunteer, "contact-vastleggen-375");
+        await card.Locator("fluent-button", new() { HasText = "Opslaan" }).ClickAsync();             // tap 3
+
+        await Assertions.Expect(volunteer.GetByText("Contact opgeslagen.")).ToBeVisibleAsync();
+        Assert.False(await _setup.IsOverdueAsync(participantId));
+        await coordinator.ShowAsync("/nazorg");
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        await volunteer.Context.CloseAsync();
+        await coordinator.Context.CloseAsync();
     }
 }

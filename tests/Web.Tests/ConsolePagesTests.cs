@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -57,7 +55,7 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
     [Fact]
     public async Task A_participant_s_page_shows_their_record_and_history()
     {
-        var id = await RegisterAsync("Anna de Boer");
+        var id = await new ApiSetup(system.Gateway).RegisterAsync("Anna de Boer", "E-100200");
         var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Phone);
 
         await page.ShowAsync($"/deelnemers/{id}");
@@ -93,21 +91,5 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
         await Assertions.Expect(page.GetByText("Alleen voor ontwikkeling.")).ToBeVisibleAsync();
         await PageChecks.CheckAsync(page, "aanmelden-ontwikkeling-375");
         await context.CloseAsync();
-    }
-
-    private async Task<Guid> RegisterAsync(string name)
-    {
-        var response = await system.Gateway.PostAsJsonAsync("/api/courses/participants", new
-        {
-            fullName = name,
-            dateOfBirth = "1990-04-12",
-            contactLanguage = "nl",
-            group = "Prisoner",
-            facilityId = "pi-vught",
-            expectedReleaseDate = "2027-03-01",
-            consents = new[] { new { purpose = "Participation", givenOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)).ToString("yyyy-MM-dd") } },
-        });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 }
