@@ -83,13 +83,12 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
     [Fact]
     public async Task The_development_sign_in_page_says_it_is_for_development_only()
     {
-        var context = await system.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = system.Address.ToString(), ViewportSize = Viewports.Phone });
-        var page = await context.NewPageAsync();
+        var page = await SignedInPage.NewTabAsync(system, Viewports.Phone);
 
         await page.GotoAsync("/ontwikkeling/aanmelden");
 
         await Assertions.Expect(page.GetByText("Alleen voor ontwikkeling.")).ToBeVisibleAsync();
         await PageChecks.CheckAsync(page, "aanmelden-ontwikkeling-375");
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

@@ -33,6 +33,7 @@ public static class PageChecks
 
     public static async Task CheckAsync(IPage page, string name)
     {
+        Assert.True(page.Errors().Count == 0, $"{name}: the browser reported " + string.Join(" | ", page.Errors()));
         await AccessibleAsync(page, name);
         await ScreenshotAsync(page, name);
     }

@@ -49,6 +49,8 @@ internal static class ConsoleSignIn
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<CircuitActivity>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ActivityCircuitHandler>();
     }
 
     private static void ConfigureOpenIdConnect(OpenIdConnectOptions options, ConsoleIdentitySettings settings)

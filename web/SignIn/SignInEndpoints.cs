@@ -27,6 +27,9 @@ internal static class SignInEndpoints
                     : Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIdConnectDefaults.AuthenticationScheme]);
             })
             .WithMetadata(new RequireAntiforgeryTokenAttribute());
+
+        // The circuit's keep-alive (SessionIdle): an authenticated request lets the cookie slide.
+        app.MapPost("/sessie", () => Results.NoContent());
     }
 
     /// <summary>Outside Development the development pages do not exist, whatever a component says.</summary>
