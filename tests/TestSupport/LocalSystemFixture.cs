@@ -28,6 +28,11 @@ public abstract class LocalSystemFixture<TAppHost> : IAsyncLifetime where TAppHo
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>Settings a suite needs beyond what <c>eng/run.sh</c> starts with.</summary>
+    protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
+    {
+    }
+
     /// <summary>The resources that must be healthy before the tests begin.</summary>
     protected virtual IReadOnlyList<string> AwaitedResources => ["gateway"];
 
@@ -44,6 +49,7 @@ public abstract class LocalSystemFixture<TAppHost> : IAsyncLifetime where TAppHo
 
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<TAppHost>(
             ["Infrastructure:Mode=local", $"Infrastructure:StateDirectory={_state}", "Infrastructure:RabbitMqManagement=false"]);
+        Configure(builder);
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await App.StartAsync(timeout.Token);

@@ -1,3 +1,5 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using HerstelWerk.Testing;
 using Microsoft.Playwright;
@@ -16,6 +18,16 @@ public sealed class ConsoleFixture : LocalSystemFixture<Projects.AppHost>
     private IPlaywright? _playwright;
 
     protected override IReadOnlyList<string> AwaitedResources => ["gateway", "web"];
+
+    /// <summary>
+    /// Every browser tab, the console's own calls and the tests' set-up come from 127.0.0.1, and the
+    /// tabs of one role share a development subject: far above what one person sends, so the gateway's
+    /// per-address and per-client budgets are raised here (and tested in Gateway.Tests).
+    /// </summary>
+    protected override void Configure(IDistributedApplicationTestingBuilder builder) =>
+        builder.CreateResourceBuilder<ProjectResource>("gateway")
+            .WithEnvironment("Gateway__RequestsPerMinutePerIp", "100000")
+            .WithEnvironment("Gateway__RequestsPerMinutePerClient", "100000");
 
     public IBrowser Browser { get; private set; } = null!;
 
