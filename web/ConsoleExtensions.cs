@@ -16,7 +16,7 @@ internal static class ConsoleExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddFluentUIComponents();
+        builder.Services.AddFluentUIComponents(options => options.Localizer = new FluentTexts());
         builder.Services.AddConsoleLocalization();
         builder.AddConsoleSignIn();
         builder.AddGatewayClients();

@@ -73,6 +73,26 @@ public sealed class ApiSetup(HttpClient coordinator)
             "Aftercare to link the buddy");
     }
 
+    /// <summary>Another coordinator's edit, with the ETag they read.</summary>
+    public async Task ChangePrisonNumberAsync(Guid participantId, string prisonNumber)
+    {
+        var read = await coordinator.GetAsync($"/api/courses/participants/{participantId}");
+        var participant = await read.Content.ReadFromJsonAsync<JsonElement>();
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/courses/participants/{participantId}")
+        {
+            Content = JsonContent.Create(new
+            {
+                fullName = participant.GetProperty("fullName").GetString(),
+                dateOfBirth = participant.GetProperty("dateOfBirth").GetString(),
+                prisonNumber,
+                contactLanguage = participant.GetProperty("contactLanguage").GetString(),
+            }),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
+        var response = await coordinator.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"PUT participant: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
     public async Task<bool> IsOverdueAsync(Guid participantId) =>
         (await coordinator.GetFromJsonAsync<JsonElement>($"/api/aftercare/overdue?participantId={participantId}")).GetProperty("totalCount").GetInt32() > 0;
 

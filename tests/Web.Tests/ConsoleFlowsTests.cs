@@ -146,4 +146,53 @@ public sealed class ConsoleFlowsTests(ConsoleFixture system)
         await volunteer.Context.CloseAsync();
         await coordinator.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_release_in_the_future_shows_the_rule_and_one_today_is_recorded()
+    {
+        var id = await _setup.RegisterAsync("Petra Jansen", "F-204466");
+        var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Desktop);
+        await page.ShowAsync($"/deelnemers/{id}");
+        var release = page.Locator("form:has(h3:text-is('Vrijlating'))");
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(2)).ToString("yyyy-MM-dd");
+
+        await release.GetByLabel("Vrijgelaten op").FillAsync(tomorrow);
+        await release.Locator("fluent-button").ClickAsync();
+
+        await Assertions.Expect(release.GetByText("Dit kan niet:")).ToBeVisibleAsync();
+        await Assertions.Expect(release.GetByLabel("Vrijgelaten op")).ToHaveValueAsync(tomorrow);
+        await PageChecks.CheckAsync(page, "deelnemer-regel-1440");
+
+        await release.GetByLabel("Vrijgelaten op").FillAsync(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"));
+        await release.Locator("fluent-button").ClickAsync();
+
+        await Assertions.Expect(page.Locator("dl.facts dd").First).ToHaveTextAsync("Vrijgekomen");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_edit_of_data_someone_changed_meanwhile_says_what_changed_and_keeps_what_was_typed()
+    {
+        var id = await _setup.RegisterAsync("Ruud de Wit", "G-310020");
+        var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Phone);
+        await page.ShowAsync($"/deelnemers/{id}");
+        await _setup.ChangePrisonNumberAsync(id, "G-310021");
+        var edit = page.Locator("form:has(h3:text-is('Persoonsgegevens corrigeren'))");
+
+        await edit.GetByLabel("Naam").FillAsync("Ruud de Witt");
+        await edit.Locator("fluent-button", new() { HasText = "Opslaan" }).ClickAsync();
+
+        await Assertions.Expect(edit.GetByText("Iemand anders heeft deze deelnemer intussen gewijzigd.", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(edit.GetByText("Registratienummer PI: was G-310020, nu G-310021")).ToBeVisibleAsync();
+        await Assertions.Expect(edit.GetByLabel("Naam")).ToHaveValueAsync("Ruud de Witt");
+        await PageChecks.CheckAsync(page, "deelnemer-412-375");
+
+        await edit.Locator("fluent-button", new() { HasText = "Nieuwste versie laden" }).ClickAsync();
+        await Assertions.Expect(edit.GetByLabel("Registratienummer PI")).ToHaveValueAsync("G-310021");
+        await edit.GetByLabel("Naam").FillAsync("Ruud de Witt");
+        await edit.Locator("fluent-button", new() { HasText = "Opslaan" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ruud de Witt", Level = 1 })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
 }

@@ -40,3 +40,6 @@ public sealed record Consent(string Purpose, DateOnly GivenOn, string RecordedBy
 
 /// <summary>The list's filters; <c>Search</c> is part of a name or an exact prison number, sent in the query string only.</summary>
 public sealed record ParticipantFilter(string? Search, string? FacilityId, string? Status, int Page, int PageSize = 25);
+
+/// <summary>What staff edit of a participant (<c>PUT /api/courses/participants/{id}</c>, with If-Match).</summary>
+public sealed record ParticipantEdit(string? FullName, DateOnly? DateOfBirth, string? PrisonNumber, string? ContactLanguage);

@@ -40,4 +40,19 @@ public sealed class ParticipantsClient(HttpClient http)
 
     public Task<ApiResult<List<Consent>>> ConsentsAsync(Guid id, CancellationToken cancellationToken) =>
         GatewayCall.GetAsync<List<Consent>>(http, $"{Path}/{id}/consents", cancellationToken);
+
+    public Task<ApiResult<Participant>> UpdateAsync(Guid id, ParticipantEdit edit, string etag, CancellationToken cancellationToken) =>
+        GatewayCall.PutAsync<Participant>(http, $"{Path}/{id}", edit, etag, cancellationToken);
+
+    public Task<ApiResult<Participant>> ReleaseAsync(Guid id, DateOnly? releasedOn, CancellationToken cancellationToken) =>
+        GatewayCall.PostAsync<Participant>(http, $"{Path}/{id}/release", new { releasedOn }, cancellationToken);
+
+    public Task<ApiResult<Participant>> TransferAsync(Guid id, string? facilityId, DateOnly? transferredOn, CancellationToken cancellationToken) =>
+        GatewayCall.PostAsync<Participant>(http, $"{Path}/{id}/transfers", new { facilityId, transferredOn }, cancellationToken);
+
+    public Task<ApiResult<List<Consent>>> RecordConsentAsync(Guid id, string purpose, DateOnly? givenOn, CancellationToken cancellationToken) =>
+        GatewayCall.PostAsync<List<Consent>>(http, $"{Path}/{id}/consents", new { purpose, givenOn }, cancellationToken);
+
+    public Task<ApiResult<Participant>> WithdrawConsentAsync(Guid id, DateOnly? withdrawnOn, CancellationToken cancellationToken) =>
+        GatewayCall.PostAsync<Participant>(http, $"{Path}/{id}/consents/withdrawal", new { withdrawnOn }, cancellationToken);
 }
