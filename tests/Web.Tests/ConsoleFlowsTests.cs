@@ -195,4 +195,44 @@ public sealed class ConsoleFlowsTests(ConsoleFixture system)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ruud de Witt", Level = 1 })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// Issue 13, flow 1: a coordinator plans an SOS group run, enrols a participant, records its eight
+    /// sessions in the attendance grid, and the target bar moves from 0 to 1 of 17.
+    /// </summary>
+    [Fact]
+    public async Task A_coordinator_runs_an_SOS_group_course_to_its_end_and_the_target_bar_moves()
+    {
+        await _setup.RegisterAsync("Hanna Vermeulen", "H-900117");
+        var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Desktop);
+        await page.ShowAsync("/");
+        var sosGroup = page.Locator("article.figure", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "SOS-groepscursussen gehouden" }) });
+        await Assertions.Expect(sosGroup.GetByText("0 van 17")).ToBeVisibleAsync();
+
+        await page.ShowAsync("/cursussen");
+        await page.GetByLabel("Cursus", new() { Exact = true }).SelectOptionAsync("sos-group");
+        await page.GetByLabel("PI", new() { Exact = true }).SelectOptionAsync("pi-vught");
+        await page.GetByLabel("Eerste bijeenkomst").FillAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-56)).ToString("yyyy-MM-dd"));
+        await page.FluentButton("Cursus plannen").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/cursussen/[0-9a-f-]{36}$"));
+        await page.Locator(".loading").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        await page.GetByLabel("Deelnemer zoeken (naam of registratienummer)").FillAsync("H-900117");
+        await page.FluentButton("Zoeken").ClickAsync();
+        await page.FluentButton("Inschrijven").ClickAsync();
+        await Assertions.Expect(page.Locator("table.attendance tbody th", new() { HasText = "Hanna Vermeulen" })).ToBeVisibleAsync();
+        await PageChecks.CheckAsync(page, "cursus-1440");
+
+        for (var session = 1; session <= 8; session++)
+        {
+            await page.FluentButton($"{session} vastleggen").ClickAsync();
+            await Assertions.Expect(page.GetByText("Gehouden", new() { Exact = true })).ToHaveCountAsync(session);
+        }
+
+        await Assertions.Expect(page.GetByText("Afgerond (8)")).ToBeVisibleAsync();
+        await PageChecks.CheckAsync(page, "cursus-afgerond-1440");
+        await page.ShowAsync("/");
+        await Assertions.Expect(sosGroup.GetByText("1 van 17")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
 }

@@ -13,6 +13,7 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
         { "coordinator", "/deelnemers", "deelnemers" },
         { "coordinator", "/deelnemers/nieuw", "intake" },
         { "coordinator", "/nazorg", "nazorg" },
+        { "coordinator", "/cursussen", "cursussen" },
         { "adviser", "/", "doelstellingen-adviseur" },
     };
 

@@ -18,6 +18,7 @@ internal static class GatewayClients
         AddClient<ProgressClient>();
         AddClient<ParticipantsClient>();
         AddClient<FacilitiesClient>();
+        AddClient<CoursesClient>();
         AddClient<AftercareClient>();
         AddClient<MyWorkClient>();
         builder.Services.AddHttpClient<DevelopmentTokenClient>(http => http.BaseAddress = address).WithGatewayResilience();
