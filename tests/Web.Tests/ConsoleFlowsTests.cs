@@ -235,4 +235,25 @@ public sealed class ConsoleFlowsTests(ConsoleFixture system)
         await Assertions.Expect(sosGroup.GetByText("1 van 17")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_coordinator_finds_a_volunteer_sees_the_VOG_re_check_and_moves_them_on_in_their_lifecycle()
+    {
+        var volunteerId = await _setup.ActiveBuddyAsync("Wim Hendriks");
+        var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Phone);
+        await page.ShowAsync("/vrijwilligers");
+
+        await page.GetByLabel("Zoeken", new() { Exact = true }).FillAsync("Wim Hendriks");
+        await page.FluentButton("Zoeken").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wim Hendriks" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wim Hendriks", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("(geldig)")).ToBeVisibleAsync();
+        await PageChecks.CheckAsync(page, "vrijwilliger-375");
+        await page.FluentButton("Naar: Inactief").ClickAsync();
+
+        await Assertions.Expect(page.Locator("dl.facts dd").First).ToContainTextAsync("Inactief");
+        Assert.Contains(volunteerId.ToString(), page.Url);
+        await page.Context.CloseAsync();
+    }
 }

@@ -14,6 +14,7 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
         { "coordinator", "/deelnemers/nieuw", "intake" },
         { "coordinator", "/nazorg", "nazorg" },
         { "coordinator", "/cursussen", "cursussen" },
+        { "coordinator", "/vrijwilligers", "vrijwilligers" },
         { "adviser", "/", "doelstellingen-adviseur" },
     };
 

@@ -40,7 +40,11 @@ public sealed partial class TextResourcesTests
             .Concat(ContactChannels.All.Select(c => $"ContactChannel_{c}"))
             .Concat(ProgressClient.Services.Select(s => $"Service_{s}"))
             .Concat(new[] { "coordinator", "adviser", "volunteer", "admin" }.Select(r => $"Role_{r}"))
-            .Concat(new[] { "None", "Valid", "DueSoon", "Overdue" }.Select(v => $"VogStanding_{v}"))
+            .Concat(VolunteerChoices.VogStandings.Select(v => $"VogStanding_{v}"))
+            .Concat(VolunteerChoices.Statuses.Select(v => $"VolunteerStatus_{v}"))
+            .Concat(new[] { "visitor", "sos-trainer", "cao-trainer", "back-to-the-future", "aftercare-buddy" }.Select(r => $"VolunteerRole_{r}"))
+            .Concat(Presences.All.Select(p => $"Presence_{p}"))
+            .Concat(new[] { "Waiting", "Enrolled", "Completed", "Ended" }.Select(e => $"EnrolmentStatus_{e}"))
             .Concat(new[] { "Participation", "PartnerSharing" }.Select(p => $"ConsentPurpose_{p}"));
 
         var missing = keys.Where(key => string.IsNullOrWhiteSpace(Dutch(key))).ToList();

@@ -19,6 +19,7 @@ internal static class GatewayClients
         AddClient<ParticipantsClient>();
         AddClient<FacilitiesClient>();
         AddClient<CoursesClient>();
+        AddClient<VolunteersClient>();
         AddClient<AftercareClient>();
         AddClient<MyWorkClient>();
         builder.Services.AddHttpClient<DevelopmentTokenClient>(http => http.BaseAddress = address).WithGatewayResilience();
