@@ -17,8 +17,8 @@ var placement = AddService<Projects.Placement>("placement");
 var aftercare = AddService<Projects.Aftercare>("aftercare");
 var volunteers = AddService<Projects.Volunteers>("volunteers");
 
-// The single entry point for front ends.
-builder.AddProject<Projects.Gateway>("gateway")
+// The single entry point for front ends: the API at /api/**, the web console at /.
+var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithEnvironment("Identity__SigningKey", tokenSigningKey)
     .WithReference(courses).WaitFor(courses)
     .WithReference(placement).WaitFor(placement)
@@ -26,6 +26,13 @@ builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(volunteers).WaitFor(volunteers)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health");
+
+// The web console, reached only through the gateway, and calling the API only through it. Each knows
+// the other's address; only the console waits (for the gateway), so neither waits for the other for ever.
+var web = builder.AddProject<Projects.Web>("web")
+    .WithReference(gateway).WaitFor(gateway)
+    .WithHttpHealthCheck("/health");
+gateway.WithReference(web);
 
 builder.Build().Run();
 

@@ -4,7 +4,8 @@
 # Servers come from, in order: HERSTELWERK_TEST_POSTGRES / HERSTELWERK_TEST_RABBITMQ if set;
 # Testcontainers if a container engine runs; otherwise throwaway servers from Debian's packages,
 # which this script installs if missing and stops when it ends. The end-to-end test starts the
-# AppHost in local mode, so the Debian packages are needed in every case.
+# AppHost in local mode, so the Debian packages are needed in every case; the console's browser tests
+# drive Debian's chromium, which it installs too.
 # Extra arguments go to 'dotnet test', e.g. --filter "FullyQualifiedName~Outbox".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 
 ensure_dotnet
 ensure_local_servers
+ensure_browser
 ensure_test_servers
 
 dotnet test HerstelWerk.sln "$@"

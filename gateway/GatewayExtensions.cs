@@ -54,7 +54,7 @@ internal static class GatewayExtensions
         }
 
         app.UseHerstelWerkProblemDetails();
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(app.Configuration["Identity:Authority"]);
         app.UseRequestSizeLimit(app.Services.GetRequiredService<GatewaySettings>().MaxRequestBodyBytes);
         app.UseCors(CorsPolicy);
         app.UseAuthentication();

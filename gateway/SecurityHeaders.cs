@@ -6,8 +6,10 @@ namespace HerstelWerk.Gateway;
 /// </summary>
 internal static class SecurityHeaders
 {
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, string? identityAuthority)
+    {
+        var consolePolicy = ConsolePolicy(identityAuthority);
+        return app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
@@ -18,8 +20,14 @@ internal static class SecurityHeaders
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Cross-Origin-Resource-Policy"] = "same-origin";
-                // The API reference page (Development only) runs scripts; everything else is data.
-                if (!context.Request.Path.StartsWithSegments("/scalar"))
+                // The API reference page (Development only) runs scripts; the console runs only its
+                // own; everything else is data.
+                if (ConsoleRoutes.IsConsole(context.Request.Path))
+                {
+                    headers.ContentSecurityPolicy = consolePolicy;
+                    headers.CacheControl = "no-store";
+                }
+                else if (!context.Request.Path.StartsWithSegments("/scalar"))
                 {
                     headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
                     headers.CacheControl = "no-store";
@@ -29,4 +37,19 @@ internal static class SecurityHeaders
             });
             return next(context);
         });
+    }
+
+    /// <summary>
+    /// The console's policy: scripts, styles, fonts and the Blazor circuit (WebSocket) from this origin
+    /// only, and no inline script. Inline styles are allowed: Blazor and Fluent UI set style attributes,
+    /// which cannot run code. Forms post here, or to the identity provider (signing out there).
+    /// </summary>
+    public static string ConsolePolicy(string? identityAuthority)
+    {
+        var formTargets = Uri.TryCreate(identityAuthority, UriKind.Absolute, out var authority)
+            ? $"'self' {authority.GetLeftPart(UriPartial.Authority)}"
+            : "'self'";
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
+            + $"connect-src 'self'; object-src 'none'; base-uri 'self'; form-action {formTargets}; frame-ancestors 'none'";
+    }
 }

@@ -19,21 +19,30 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.AddHerstelWerkTelemetry();
-        builder.AddDefaultHealthChecks();
+        builder.AddProcessDefaults();
         builder.AddHerstelWerkProblemDetails();
         builder.AddHerstelWerkAuthentication();
-        builder.Services.AddHttpContextAccessor();
         builder.AddBusinessClock();
+        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.UseStrictInput());
+        return builder;
+    }
 
+    /// <summary>
+    /// What every process needs, the web console included: telemetry, health checks, service discovery
+    /// and resilient HTTP clients. The console takes only this: it signs its users in with a cookie and
+    /// validates no bearer tokens, and it answers pages, not ProblemDetails.
+    /// </summary>
+    public static TBuilder AddProcessDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddHerstelWerkTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
-
-        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.UseStrictInput());
         return builder;
     }
 

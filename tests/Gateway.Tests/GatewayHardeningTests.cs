@@ -192,13 +192,16 @@ public sealed class GatewayHardeningTests
         Assert.Contains(exposed, h => h.Equals("Idempotent-Replayed", StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
-    public async Task Unknown_route_is_a_404_problem_without_internals()
+    [Theory]
+    [InlineData("/api/internal/secrets")]
+    [InlineData("/dev/anything")]
+    [InlineData("/openapi/secrets.json")]
+    public async Task Unknown_route_is_a_404_problem_without_internals(string path)
     {
         await using var gateway = new GatewayHost();
         using var client = gateway.ClientAs(Roles.Coordinator);
 
-        var response = await client.GetAsync("/internal/secrets");
+        var response = await client.GetAsync(path);
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

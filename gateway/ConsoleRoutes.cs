@@ -1,0 +1,32 @@
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Security;
+
+namespace HerstelWerk.Gateway;
+
+/// <summary>
+/// The web console is served at <c>/</c> (the <c>web</c> route, lowest priority). The gateway's own
+/// prefixes stay the gateway's: an unknown path under them is its 404, never a console page.
+/// </summary>
+internal static class ConsoleRoutes
+{
+    /// <summary>The <c>web</c> route's <c>Order</c> in appsettings.json: after everything else.</summary>
+    public const int ConsoleRouteOrder = 1000;
+
+    public static readonly string[] GatewayPrefixes = ["/api", "/openapi", "/scalar", "/dev", HealthEndpoints.HealthPath, HealthEndpoints.AlivePath];
+
+    /// <summary>True for a path the console answers, false for the API, its documents and the probes.</summary>
+    public static bool IsConsole(PathString path) => !GatewayPrefixes.Any(prefix => path.StartsWithSegments(prefix));
+
+    public static void MapGatewayNotFound(this WebApplication app)
+    {
+        foreach (var prefix in GatewayPrefixes)
+        {
+            // After every real route under the prefix (order 0) and before the console's (ConsoleRouteOrder);
+            // a caller without a token gets 401 first.
+            app.Map($"{prefix}/{{**rest}}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found."))
+                .RequireAccess([.. Roles.All])
+                .WithOrder(ConsoleRouteOrder / 2)
+                .ExcludeFromDescription();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.Web.Components;
+using HerstelWerk.Web.Gateway;
+using HerstelWerk.Web.Localization;
+using HerstelWerk.Web.SignIn;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.FluentUI.AspNetCore.Components;
+
+namespace HerstelWerk.Web;
+
+internal static class ConsoleExtensions
+{
+    /// <summary>Pages (interactive server rendering), Fluent UI, Dutch and English text, sign-in and the gateway's clients.</summary>
+    public static void AddConsoleServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddFluentUIComponents(options => options.Localizer = new FluentTexts());
+        builder.Services.AddConsoleLocalization();
+        builder.AddConsoleSignIn();
+        builder.AddGatewayClients();
+
+        // The console is reached through the gateway only: take the browser's scheme and host from it,
+        // so redirects (sign-in, sign-out) point at the gateway's address, not the console's own.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+    }
+
+    /// <summary>The console's pipeline: who the browser is, then which language, then the pages.</summary>
+    public static void UseConsole(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fout", createScopeForErrors: true);
+        }
+
+        app.UseDevelopmentOnlyPages();
+        app.UseStatusCodePagesWithReExecute("/niet-gevonden");
+        app.UseConsoleLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthEndpoints();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapSignInEndpoints();
+        app.MapCultureEndpoint();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}

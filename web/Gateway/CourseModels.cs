@@ -1,0 +1,25 @@
+namespace HerstelWerk.Web.Gateway;
+
+/// <summary>A course and its rules (<c>GET /api/courses/course-types</c>).</summary>
+public sealed record CourseType(string Id, string Name, string? OnlyFormat, int MinimumSessions, int? MaximumSessions, int MaximumGroupSize, int SessionsToComplete);
+
+/// <summary>A run of a course at a PI: its sessions, held or not yet.</summary>
+public sealed record CourseRun(Guid Id, string CourseTypeId, string FacilityId, string Format, int Capacity, DateOnly StartsOn, IReadOnlyList<Session> Sessions, int Revision);
+
+public sealed record Session(int Number, DateOnly ScheduledOn, DateOnly? HeldOn);
+
+/// <summary>What a coordinator plans (<c>POST /api/courses/runs</c>); Courses checks it against the course's rules.</summary>
+public sealed record ScheduleRunRequest(string? CourseTypeId, string? FacilityId, string? Format, int? Capacity, IReadOnlyList<DateOnly> Sessions);
+
+/// <summary>A participant in a run: enrolled, waiting (with their place in line), completed or ended.</summary>
+public sealed record Enrolment(Guid ParticipantId, string Status, int? WaitingPosition, int SessionsAttended);
+
+public sealed record AttendanceRequest(DateOnly HeldOn, IReadOnlyList<AttendanceEntry> Attendance);
+
+public sealed record AttendanceEntry(Guid ParticipantId, string Presence);
+
+/// <summary>The three ways to be at a session, as the API names them.</summary>
+public static class Presences
+{
+    public static readonly string[] All = ["Present", "Absent", "Excused"];
+}

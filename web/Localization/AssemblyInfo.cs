@@ -1,0 +1,4 @@
+using System.Resources;
+
+// Text.resx (no culture in its name) is Dutch, the console's default language.
+[assembly: NeutralResourcesLanguage("nl")]
