@@ -7,8 +7,11 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace HerstelWerk.Gateway;
 
 /// <summary>
-/// ASP.NET Core's rate limiter, chained: one budget per IP address and one per authenticated client.
-/// A limited request gets 429 with <c>Retry-After</c> and a ProblemDetails body. Health probes are exempt.
+/// ASP.NET Core's rate limiter: a caller with a valid token has a budget of its own (per token subject
+/// or client id), and every other request one per IP address. An authenticated caller is not also
+/// counted by address: the console calls the API from its one server address on behalf of all its
+/// users, who would otherwise share one budget. A limited request gets 429 with <c>Retry-After</c> and
+/// a ProblemDetails body. Health probes are exempt.
 /// </summary>
 internal static class RateLimiting
 {
@@ -19,8 +22,8 @@ internal static class RateLimiting
         services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(context => IsProbe(context)
-                    ? RateLimitPartition.GetNoLimiter("probe")
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsProbe(context) || ClientId(context) is not null
+                    ? RateLimitPartition.GetNoLimiter("probe-or-client")
                     : FixedWindow($"ip:{context.Connection.RemoteIpAddress}", settings.RequestsPerMinutePerIp)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => ClientId(context) is { } client && !IsProbe(context)
                     ? FixedWindow($"client:{client}", settings.RequestsPerMinutePerClient)

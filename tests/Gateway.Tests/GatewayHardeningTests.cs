@@ -109,6 +109,30 @@ public sealed class GatewayHardeningTests
     }
 
     [Fact]
+    public async Task Signed_in_users_behind_one_address_each_have_their_own_budget_not_the_address_s()
+    {
+        // As the console: one server address, calling for many signed-in users.
+        await using var gateway = new GatewayHost(settings: new Dictionary<string, string?>
+        {
+            ["Gateway:RequestsPerMinutePerIp"] = "2",
+            ["Gateway:RequestsPerMinutePerClient"] = "3",
+        });
+        using var anna = gateway.ClientAs(Roles.Coordinator, subject: "anna");
+        using var bram = gateway.ClientAs(Roles.Coordinator, subject: "bram");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await anna.GetAsync("/api/courses/participants")).StatusCode);
+            statuses.Add((await bram.GetAsync("/api/courses/participants")).StatusCode);
+        }
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses);
+        // Each still has a budget of its own.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await anna.GetAsync("/api/courses/participants")).StatusCode);
+    }
+
+    [Fact]
     public async Task Oversized_bodies_are_refused_with_413()
     {
         await using var gateway = new GatewayHost(settings: new Dictionary<string, string?> { ["Gateway:MaxRequestBodyBytes"] = "1000" });
