@@ -25,7 +25,8 @@ public sealed class ConsoleFlowsTests(ConsoleFixture system)
         await page.GetByLabel("Contacttaal").FillAsync("Nederlands");
         await page.FluentButton("Deelnemer inschrijven").ClickAsync();
 
-        await Assertions.Expect(page.Locator("#fullName-fout")).ToBeVisibleAsync();
+        // In the coordinator's language, not the API's English ("The fullName field is required.").
+        await Assertions.Expect(page.Locator("#fullName-fout")).ToHaveTextAsync("Vul dit veld in.");
         await Assertions.Expect(page.Locator("#contactLanguage-fout")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Controleer de gemarkeerde velden.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Registratienummer PI")).ToHaveValueAsync("A-771204");
