@@ -34,7 +34,7 @@ public sealed class ConsoleFixture : LocalSystemFixture<Projects.AppHost>
             ExecutablePath = Chromium,
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
+                "--disable-component-update", "--disable-sync", "--lang=nl-NL"],
         });
     }
 
