@@ -37,14 +37,15 @@ ensure_local_servers() {
 # Installs Debian's chromium (and a font) for the console's browser tests if missing. Playwright's own
 # browser download cannot work on these machines; the tests launch this binary instead.
 ensure_browser() {
-  [ -x /usr/bin/chromium ] && return 0
+  # chromium-l10n holds its languages: without it the browser writes date fields the American way.
+  [ -x /usr/bin/chromium ] && [ -e /usr/lib/chromium/locales/nl.pak ] && return 0
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "error: chromium missing and this is not a Debian/Ubuntu machine; install chromium at /usr/bin/chromium." >&2
     return 1
   fi
-  echo "==> Installing chromium (Debian package, for the console's browser tests)"
+  echo "==> Installing chromium and its languages (Debian packages, for the console's browser tests)"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-l10n fonts-dejavu-core >/dev/null
 }
 
 # The .NET 10 SDK is the one thing the scripts do not install.

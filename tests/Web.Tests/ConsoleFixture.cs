@@ -34,8 +34,20 @@ public sealed class ConsoleFixture : LocalSystemFixture<Projects.AppHost>
             ExecutablePath = Chromium,
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--lang=nl-NL"],
+                "--disable-component-update", "--disable-sync", "--lang=nl"],
+            // Chromium takes its own language (the one its date fields are written in) from the environment
+            // and needs Debian's chromium-l10n for it: then a date field reads dd-mm-jjjj, as a Dutch user's does.
+            Env = DutchEnvironment(),
         });
+    }
+
+    private static Dictionary<string, string> DutchEnvironment()
+    {
+        // Playwright gives the browser only the variables named here, so pass on the rest.
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value ?? string.Empty);
+        environment["LANGUAGE"] = "nl";
+        return environment;
     }
 
     public override async Task DisposeAsync()
