@@ -20,7 +20,8 @@ public sealed class ApiMessagesTests
     [InlineData("The field Sessions must be a string or collection type with a minimum length of '1' and maximum length of '100'.", "Gebruik 1 tot 100 tekens.")]
     [InlineData("The field Capacity must be between 1 and 50.", "Kies een waarde van 1 tot en met 50.")]
     [InlineData("The value is not a valid date (yyyy-MM-dd).", "Dit is geen geldige datum.")]
-    [InlineData("Use a language code such as 'nl' or 'en'.", "Use a language code such as 'nl' or 'en'.")]
+    [InlineData("Use a language code such as 'nl' or 'en'.", "Gebruik een taalcode, zoals nl of en.")]
+    [InlineData("Use DroppedOut or ExcludedByFacility; transfers and releases end enrolments themselves.", "Use DroppedOut or ExcludedByFacility; transfers and releases end enrolments themselves.")]
     public void Known_shapes_are_said_in_Dutch_and_others_are_kept(string api, string shown)
     {
         var before = CultureInfo.CurrentUICulture;

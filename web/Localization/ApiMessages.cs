@@ -39,6 +39,17 @@ public static partial class ApiMessages
             return L["ApiMessage_NotADate"];
         }
 
+        // The services' own wording of a pattern rule, where a form asks for it.
+        if (message == "Use a language code such as 'nl' or 'en'.")
+        {
+            return L["ApiMessage_LanguageCode"];
+        }
+
+        if (message == "Use lowercase letters, digits and dashes, like 'pi-vught'.")
+        {
+            return L["ApiMessage_FacilityCode"];
+        }
+
         return message;
     }
 
