@@ -42,12 +42,18 @@ public static class GatewayCall
     public static Task<ApiResult<T>> GetAsync<T>(HttpClient http, string path, CancellationToken cancellationToken) =>
         SendAsync<T>(http, new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
 
-    public static Task<ApiResult<T>> PostAsync<T>(HttpClient http, string path, object body, CancellationToken cancellationToken, string? idempotencyKey = null)
+    /// <summary>A change; <paramref name="ifMatch"/> is the ETag it was based on, for a step on a record that needs one (412 when it changed since).</summary>
+    public static Task<ApiResult<T>> PostAsync<T>(HttpClient http, string path, object body, CancellationToken cancellationToken, string? idempotencyKey = null, string? ifMatch = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, body.GetType(), options: Json) };
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         }
 
         return SendAsync<T>(http, request, cancellationToken);
