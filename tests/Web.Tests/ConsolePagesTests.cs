@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -7,6 +9,8 @@ namespace HerstelWerk.Web.Tests;
 [Collection(ConsoleCollection.Name)]
 public sealed class ConsolePagesTests(ConsoleFixture system)
 {
+    private readonly ApiSetup _setup = new(system.Gateway);
+
     public static TheoryData<string, string, string> StaffPages => new()
     {
         { "coordinator", "/", "doelstellingen" },
@@ -91,6 +95,54 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
 
         await Assertions.Expect(page.GetByText("Alleen voor ontwikkeling.")).ToBeVisibleAsync();
         await PageChecks.CheckAsync(page, "aanmelden-ontwikkeling-375");
+        await page.Context.CloseAsync();
+    }
+
+    // --- Nazorg, Vrijwilligers and Cursussen details (issue 13, their missing pieces) ---
+
+    /// <summary>
+    /// A coordinator opens a trajectory from /nazorg, records a basic condition and a contact, sees the
+    /// closing rule refuse "Afgerond" this early, and closes it as lost contact after confirming.
+    /// </summary>
+    [Fact]
+    public async Task A_trajectory_s_page_records_a_condition_and_a_contact_and_closes_only_by_the_rules()
+    {
+        var participantId = await _setup.RegisterAsync("Ilse Mulder", "J-410072");
+        var trajectoryId = await _setup.ReleaseIntoAftercareAsync(participantId, daysAgo: 20);
+        var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Phone);
+        await page.ShowAsync("/nazorg");
+        await page.Locator($"tr[data-trajectory='{trajectoryId}'] a").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nazorg van Ilse Mulder", Level = 1 })).ToBeVisibleAsync();
+        Assert.EndsWith($"/nazorg/{trajectoryId}", page.Url);
+
+        var housing = page.Locator("li[data-condition='Housing']");
+        await Assertions.Expect(housing).ToContainTextAsync("Onbekend");
+        await housing.GetByLabel("Nieuwe stand van Woonruimte").SelectOptionAsync("Arranged");
+        await housing.Locator("fluent-button").ClickAsync();
+        await Assertions.Expect(housing.Locator(".condition-status")).ToContainTextAsync("Geregeld");
+
+        await page.FluentButton("Contact vastleggen").ClickAsync();
+        await page.GetByText("Telefoon").ClickAsync();
+        await page.FluentButton("Opslaan").First.ClickAsync();
+        await Assertions.Expect(page.Locator("section[aria-labelledby=contacten] table tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("dl.facts")).Not.ToContainTextAsync("achterstallig");
+        await PageChecks.CheckAsync(page, "nazorg-traject-375");
+
+        var close = page.Locator("form:has(h3:text-is('Afsluiten'))");
+        Assert.NotNull(await close.Locator("fluent-button").GetAttributeAsync("disabled")); // not before the confirmation
+        await close.GetByLabel("Ik weet het zeker", new() { Exact = false }).CheckAsync();
+        await close.Locator("fluent-button").ClickAsync();
+        await Assertions.Expect(close.GetByText("Dit kan niet:")).ToBeVisibleAsync();
+        await page.SetViewportSizeAsync(Viewports.Desktop.Width, Viewports.Desktop.Height);
+        await PageChecks.CheckAsync(page, "nazorg-traject-regel-1440");
+
+        await close.GetByLabel("Hoe het afliep").SelectOptionAsync("LostContact");
+        await close.GetByLabel("Reden").FillAsync("Niet meer bereikbaar na verhuizing.");
+        await close.Locator("fluent-button").ClickAsync();
+        await Assertions.Expect(page.Locator("dl.facts dd").First).ToContainTextAsync("Contact verloren");
+        var closed = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/aftercare/trajectories/{trajectoryId}");
+        Assert.Equal("LostContact", closed.GetProperty("closure").GetProperty("outcome").GetString());
+        Assert.Equal("Arranged", closed.GetProperty("checklist").EnumerateArray().Single(c => c.GetProperty("condition").GetString() == "Housing").GetProperty("status").GetString());
         await page.Context.CloseAsync();
     }
 }

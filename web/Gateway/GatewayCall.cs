@@ -59,11 +59,18 @@ public static class GatewayCall
         return SendAsync<T>(http, request, cancellationToken);
     }
 
-    /// <summary>An edit of a record people edit: it sends back the ETag it was based on (412 when someone changed it since).</summary>
-    public static Task<ApiResult<T>> PutAsync<T>(HttpClient http, string path, object body, string etag, CancellationToken cancellationToken)
+    /// <summary>
+    /// An edit of a record people edit: it sends back the ETag it was based on (412 when someone changed it
+    /// since). A record set whole, such as a pass, is sent without one.
+    /// </summary>
+    public static Task<ApiResult<T>> PutAsync<T>(HttpClient http, string path, object body, string? etag, CancellationToken cancellationToken)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, body.GetType(), options: Json) };
-        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        if (etag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", etag);
+        }
+
         return SendAsync<T>(http, request, cancellationToken);
     }
 
