@@ -43,11 +43,11 @@ public sealed class ApiSetup(HttpClient coordinator)
     }
 
     /// <summary>An active volunteer with a VOG, trained as aftercare buddy (who works outside, so needs no pass).</summary>
-    public async Task<Guid> ActiveBuddyAsync(string name)
+    public async Task<Guid> ActiveBuddyAsync(string name, string region = "Noord-Brabant")
     {
         var id = (await PostAsync("/api/volunteers", new
         {
-            appliedOn = Today.AddDays(-60), fullName = name, email = $"{Guid.NewGuid():N}@example.org", region = "Noord-Brabant",
+            appliedOn = Today.AddDays(-60), fullName = name, email = $"{Guid.NewGuid():N}@example.org", region,
             languages = new[] { "nl" }, capacity = 3,
         })).GetProperty("id").GetGuid();
         await PostAsync($"/api/volunteers/{id}/status", new { status = "Interview", on = Today.AddDays(-50) });

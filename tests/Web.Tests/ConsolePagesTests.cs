@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using HerstelWerk.Testing;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -143,6 +144,97 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
         var closed = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/aftercare/trajectories/{trajectoryId}");
         Assert.Equal("LostContact", closed.GetProperty("closure").GetProperty("outcome").GetString());
         Assert.Equal("Arranged", closed.GetProperty("checklist").EnumerateArray().Single(c => c.GetProperty("condition").GetString() == "Housing").GetProperty("status").GetString());
+        await page.Context.CloseAsync();
+    }
+
+    public static TheoryData<string, string> DetailListPages => new()
+    {
+        { "/vrijwilligers/maatjes", "vrijwilligers-maatjes" },
+        { "/vrijwilligers/uren", "vrijwilligers-uren" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DetailListPages))]
+    public async Task A_coordinator_s_volunteer_work_page_loads_and_is_accessible_at_both_widths(string path, string name) =>
+        await A_staff_page_loads_and_is_accessible_at_both_widths("coordinator", path, name);
+
+    /// <summary>
+    /// From a trajectory without a buddy to "Maatje zoeken": Volunteers' suggestions with their reasons in
+    /// Dutch, one assigned, and the volunteer then sees the participant on /mijn. On the volunteer's page
+    /// the coordinator records a training, a pass (then revokes it after confirming) and a VOG request
+    /// with its outcome, downloads the hours as CSV through the console, and ends the assignment.
+    /// </summary>
+    [Fact]
+    public async Task A_coordinator_assigns_a_suggested_buddy_and_manages_the_volunteer_s_record()
+    {
+        var volunteerId = await _setup.ActiveBuddyAsync("Femke Zeeuw", region: "Zeeland");
+        var participantId = await _setup.RegisterAsync("Ahmed Kaya", "K-520318");
+        var trajectoryId = await _setup.ReleaseIntoAftercareAsync(participantId, daysAgo: 3);
+        await LocalSystemFixture<Projects.AppHost>.EventuallyHoldsAsync(async () =>
+            (await system.Gateway.GetAsync($"/api/volunteers/suggestions?participantId={participantId}&role=aftercare-buddy")).IsSuccessStatusCode,
+            "Volunteers to know the participant");
+        var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Desktop);
+        await page.ShowAsync($"/nazorg/{trajectoryId}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Maatje zoeken" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Voorgestelde vrijwilligers voor Ahmed Kaya" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Regio van de deelnemer", new() { Exact = false }).FillAsync("Zeeland");
+        await page.FluentButton("Voorstellen tonen").ClickAsync();
+        var suggestion = page.Locator($"li.card[data-volunteer='{volunteerId}']");
+        await Assertions.Expect(suggestion).ToContainTextAsync("woont in Zeeland");
+        await Assertions.Expect(suggestion).ToContainTextAsync("3 van 3 plaatsen vrij");
+        await PageChecks.CheckAsync(page, "vrijwilligers-maatje-voorstellen-1440");
+        await suggestion.Locator("fluent-button").ClickAsync();
+        await Assertions.Expect(page.GetByText("Femke Zeeuw is gekoppeld aan Ahmed Kaya.")).ToBeVisibleAsync();
+        await LocalSystemFixture<Projects.AppHost>.EventuallyHoldsAsync(async () =>
+            (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/aftercare/trajectories/{trajectoryId}")).GetProperty("buddy").ValueKind == JsonValueKind.Object,
+            "Aftercare to link the buddy");
+
+        var volunteer = await SignedInPage.OpenAsync(system, "volunteer", Viewports.Phone, volunteerId);
+        await volunteer.ShowAsync("/mijn");
+        await Assertions.Expect(volunteer.Locator(".card", new() { HasText = participantId.ToString()[..8] })).ToBeVisibleAsync();
+        await volunteer.Context.CloseAsync();
+
+        await page.ShowAsync($"/vrijwilligers/{volunteerId}");
+        var assignment = page.Locator("section[aria-labelledby=koppelingen] li[data-assignment]");
+        await Assertions.Expect(assignment).ToContainTextAsync("Ahmed Kaya");
+
+        var training = page.Locator("form:has(h3:text-is('Training vastleggen'))");
+        await training.GetByLabel("Naam van de training").FillAsync("Gespreksvaardigheden");
+        await training.GetByLabel("Bevoegd voor rol").SelectOptionAsync("visitor");
+        await training.Locator("fluent-button").ClickAsync();
+        await Assertions.Expect(page.Locator("section[aria-labelledby=trainingen]")).ToContainTextAsync("Gespreksvaardigheden (bevoegd als bezoeker)", new() { IgnoreCase = true });
+
+        var pass = page.Locator("form:has(h3:text-is('Pas toekennen of verlengen'))");
+        await pass.GetByLabel("PI", new() { Exact = true }).SelectOptionAsync("pi-vught");
+        await pass.Locator("fluent-button").ClickAsync();
+        var vught = page.Locator("li[data-pass='pi-vught']");
+        await Assertions.Expect(vught).ToBeVisibleAsync();
+        await vught.Locator("fluent-button", new() { HasText = "Pas intrekken" }).ClickAsync();
+        await Assertions.Expect(vught).ToContainTextAsync("vandaag intrekken?");
+        await vught.Locator("fluent-button", new() { HasText = "Ja" }).ClickAsync();
+        await Assertions.Expect(vught).ToContainTextAsync("ingetrokken op");
+
+        await page.FluentButton("VOG aangevraagd").ClickAsync();
+        var open = page.Locator("section[aria-labelledby=vog] li", new() { HasText = "in behandeling bij Justis" });
+        await Assertions.Expect(open).ToHaveCountAsync(1);
+        await open.Locator("fluent-button").ClickAsync();
+        await Assertions.Expect(open).ToHaveCountAsync(0);
+        await PageChecks.CheckAsync(page, "vrijwilliger-dossier-1440");
+        await page.SetViewportSizeAsync(Viewports.Phone.Width, Viewports.Phone.Height);
+        await PageChecks.CheckAsync(page, "vrijwilliger-dossier-375");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("section[aria-labelledby=uren] a[download]").ClickAsync());
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Contains("Femke Zeeuw", csv);
+        Assert.DoesNotContain("Femke", download.Url);
+        Assert.Matches("^vrijwilligersuren-\\d{4}-[0-9a-f]{8}\\.csv$", download.SuggestedFilename);
+
+        await assignment.Locator("fluent-button", new() { HasText = "Koppeling beëindigen" }).ClickAsync();
+        await assignment.Locator("fluent-button", new() { HasText = "Ja" }).ClickAsync();
+        await Assertions.Expect(assignment).ToContainTextAsync("tot ");
+        var ended = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/volunteers/assignments?volunteerId={volunteerId}");
+        Assert.Equal(0, ended.GetProperty("totalCount").GetInt32());
         await page.Context.CloseAsync();
     }
 }

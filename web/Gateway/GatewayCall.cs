@@ -74,6 +74,9 @@ public static class GatewayCall
         return SendAsync<T>(http, request, cancellationToken);
     }
 
+    public static Task<ApiResult<T>> DeleteAsync<T>(HttpClient http, string path, CancellationToken cancellationToken) =>
+        SendAsync<T>(http, new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
+
     private static async Task<ApiProblem> ProblemOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
