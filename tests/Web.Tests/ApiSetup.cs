@@ -61,6 +61,27 @@ public sealed class ApiSetup(HttpClient coordinator)
         return id;
     }
 
+    /// <summary>The volunteer also trained for <paramref name="role"/>, with a pass for PI Vught since ten days ago.</summary>
+    public async Task QualifyAsTrainerAtVughtAsync(Guid volunteerId, string role)
+    {
+        await PostAsync($"/api/volunteers/{volunteerId}/trainings", new { training = "Trainerscursus", qualifiesFor = role, completedOn = Today.AddDays(-10) });
+        var pass = await coordinator.PutAsJsonAsync($"/api/volunteers/{volunteerId}/facility-access/pi-vught", new { grantedOn = Today.AddDays(-10) });
+        Assert.True(pass.IsSuccessStatusCode, $"PUT pass: {(int)pass.StatusCode} {await pass.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>A group run at PI Vught: its first session a week ago, the rest weekly from a week ahead.</summary>
+    public async Task<Guid> ScheduleRunAsync(string courseTypeId, int capacity, int sessions)
+    {
+        var run = await PostAsync("/api/courses/runs", new
+        {
+            courseTypeId, facilityId = "pi-vught", format = "Group", capacity,
+            sessions = Enumerable.Range(0, sessions).Select(week => Today.AddDays(7 * week - 7)).ToArray(),
+        });
+        return run.GetProperty("id").GetGuid();
+    }
+
+    public Task EnrolAsync(Guid runId, Guid participantId) => PostAsync($"/api/courses/runs/{runId}/enrolments", new { participantId });
+
     /// <summary>The volunteer becomes the participant's buddy in Volunteers; Aftercare links them from the event.</summary>
     public async Task AssignBuddyAsync(Guid volunteerId, Guid participantId, Guid trajectoryId)
     {

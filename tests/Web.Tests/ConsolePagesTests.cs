@@ -237,4 +237,57 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
         Assert.Equal(0, ended.GetProperty("totalCount").GetInt32());
         await page.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// A run's page: a suggested trainer assigned, a held session showing what was recorded (not what
+    /// the grid would send), and an enrolment ended after confirming, so the first on the waiting list
+    /// moves up. The participant's page then lists the enrolment with its run.
+    /// </summary>
+    [Fact]
+    public async Task A_run_s_page_assigns_a_suggested_trainer_shows_recorded_presence_and_ends_an_enrolment()
+    {
+        var trainerId = await _setup.ActiveBuddyAsync("Joost Verbeek");
+        await _setup.QualifyAsTrainerAtVughtAsync(trainerId, "cao-trainer");
+        var first = await _setup.RegisterAsync("Lotte Brouwer", "L-630144");
+        var second = await _setup.RegisterAsync("Mirjam Dekker", "M-630145");
+        var runId = await _setup.ScheduleRunAsync("cao", capacity: 1, sessions: 5);
+        await _setup.EnrolAsync(runId, first);
+        await _setup.EnrolAsync(runId, second);
+        await LocalSystemFixture<Projects.AppHost>.EventuallyHoldsAsync(async () =>
+        {
+            var answer = await system.Gateway.GetAsync($"/api/volunteers/runs/{runId}/trainer-suggestions");
+            return answer.IsSuccessStatusCode && (await answer.Content.ReadAsStringAsync()).Contains(trainerId.ToString());
+        }, "Volunteers to suggest the trainer");
+
+        var page = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Desktop);
+        await page.ShowAsync($"/cursussen/{runId}");
+        var suggested = page.Locator($"section[aria-labelledby=trainers] li.card[data-volunteer='{trainerId}']");
+        await Assertions.Expect(suggested).ToContainTextAsync("kan trainen tot de laatste bijeenkomst");
+        await suggested.Locator("fluent-button").ClickAsync();
+        await Assertions.Expect(page.Locator($"li[data-trainer='{trainerId}']")).ToContainTextAsync("Joost Verbeek");
+
+        var lotte = page.Locator("table.attendance tbody tr", new() { HasText = "Lotte Brouwer" });
+        await lotte.GetByLabel("Lotte Brouwer, bijeenkomst 1").SelectOptionAsync("Absent");
+        await page.FluentButton("1 vastleggen").ClickAsync();
+        await Assertions.Expect(lotte.Locator(".recorded[data-session='1']")).ToHaveTextAsync("Afwezig");
+        await Assertions.Expect(page.Locator("section[aria-labelledby=wachtlijst]")).ToContainTextAsync("Mirjam Dekker");
+        await PageChecks.CheckAsync(page, "cursus-trainer-1440");
+
+        await lotte.Locator("fluent-button", new() { HasText = "Beëindigen" }).ClickAsync();
+        await lotte.GetByLabel("Reden").SelectOptionAsync("DroppedOut");
+        await PageChecks.CheckAsync(page, "cursus-beeindigen-1440");
+        await lotte.Locator("fluent-button", new() { HasText = "Ja" }).ClickAsync();
+        await Assertions.Expect(lotte).ToContainTextAsync("gestopt");
+        var mirjam = page.Locator("table.attendance tbody tr", new() { HasText = "Mirjam Dekker" });
+        await Assertions.Expect(mirjam).ToContainTextAsync("Ingeschreven");
+        await Assertions.Expect(page.Locator("section[aria-labelledby=wachtlijst]")).ToHaveCountAsync(0);
+        await page.SetViewportSizeAsync(Viewports.Phone.Width, Viewports.Phone.Height);
+        await PageChecks.CheckAsync(page, "cursus-trainer-375");
+
+        await page.ShowAsync($"/deelnemers/{first}");
+        var enrolment = page.Locator($"section[aria-labelledby=cursussen] li[data-run='{runId}']");
+        await Assertions.Expect(enrolment).ToContainTextAsync("gestopt");
+        await PageChecks.CheckAsync(page, "deelnemer-cursussen-375");
+        await page.Context.CloseAsync();
+    }
 }

@@ -20,6 +20,9 @@ public sealed record Enrolment(
 
 public sealed record RecordedPresence(int SessionNumber, string Presence);
 
+/// <summary>One of a participant's enrolments with its run (<c>GET /api/courses/participants/{id}/enrolments</c>).</summary>
+public sealed record ParticipantEnrolment(Guid RunId, string CourseTypeId, string FacilityId, DateOnly StartsOn, Enrolment Enrolment);
+
 public sealed record AttendanceRequest(DateOnly HeldOn, IReadOnlyList<AttendanceEntry> Attendance);
 
 public sealed record AttendanceEntry(Guid ParticipantId, string Presence);

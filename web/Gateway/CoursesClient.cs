@@ -20,6 +20,9 @@ public sealed class CoursesClient(HttpClient http)
     public Task<ApiResult<Page<Enrolment>>> EnrolmentsAsync(Guid runId, CancellationToken cancellationToken) =>
         GatewayCall.GetAsync<Page<Enrolment>>(http, $"{Runs}/{runId}/enrolments?page=1&pageSize=100", cancellationToken);
 
+    public Task<ApiResult<Page<ParticipantEnrolment>>> EnrolmentsOfAsync(Guid participantId, CancellationToken cancellationToken) =>
+        GatewayCall.GetAsync<Page<ParticipantEnrolment>>(http, $"/api/courses/participants/{participantId}/enrolments?page=1&pageSize=50", cancellationToken);
+
     public Task<ApiResult<Enrolment>> EnrolAsync(Guid runId, Guid participantId, CancellationToken cancellationToken) =>
         GatewayCall.PostAsync<Enrolment>(http, $"{Runs}/{runId}/enrolments", new { participantId }, cancellationToken);
 
