@@ -114,6 +114,19 @@ public sealed class ApiSetup(HttpClient coordinator)
         Assert.True(response.IsSuccessStatusCode, $"PUT participant: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>Another coordinator records a basic condition, with the ETag they read.</summary>
+    public async Task RecordConditionAsync(Guid trajectoryId, string condition, string status)
+    {
+        var read = await coordinator.GetAsync($"/api/aftercare/trajectories/{trajectoryId}");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/aftercare/trajectories/{trajectoryId}/conditions")
+        {
+            Content = JsonContent.Create(new { condition, status }),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
+        var response = await coordinator.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"POST condition: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
     public async Task<bool> IsOverdueAsync(Guid participantId) =>
         (await coordinator.GetFromJsonAsync<JsonElement>($"/api/aftercare/overdue?participantId={participantId}")).GetProperty("totalCount").GetInt32() > 0;
 

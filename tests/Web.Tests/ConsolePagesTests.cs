@@ -116,9 +116,16 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nazorg van Ilse Mulder", Level = 1 })).ToBeVisibleAsync();
         Assert.EndsWith($"/nazorg/{trajectoryId}", page.Url);
 
+        // Someone else records the debts meanwhile: the page's ETag is stale, so the first try says so,
+        // shows their change and keeps the choice; the second is saved.
         var housing = page.Locator("li[data-condition='Housing']");
         await Assertions.Expect(housing).ToContainTextAsync("Onbekend");
+        await _setup.RecordConditionAsync(trajectoryId, "Debts", "InProgress");
         await housing.GetByLabel("Nieuwe stand van Woonruimte").SelectOptionAsync("Arranged");
+        await housing.Locator("fluent-button").ClickAsync();
+        await Assertions.Expect(page.GetByText("Iemand anders heeft dit intussen gewijzigd.", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("li[data-condition='Debts'] .condition-status")).ToContainTextAsync("Bezig");
+        await Assertions.Expect(housing.GetByLabel("Nieuwe stand van Woonruimte")).ToHaveValueAsync("Arranged");
         await housing.Locator("fluent-button").ClickAsync();
         await Assertions.Expect(housing.Locator(".condition-status")).ToContainTextAsync("Geregeld");
 
