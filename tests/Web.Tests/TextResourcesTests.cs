@@ -50,7 +50,7 @@ public sealed partial class TextResourcesTests
             .Concat(AftercareChoices.ConditionStandings.Select(c => $"AftercareConditionStatus_{c}"))
             .Concat(AftercareChoices.Outcomes.Select(o => $"AftercareOutcome_{o}"))
             .Concat(VolunteerChoices.Roles.Select(r => $"VolunteerRole_{r}"))
-            .Concat(new[] { "Requested", .. VolunteerChoices.VogOutcomes }.Select(o => $"Volunteer_Vog_{o}"))
+            .Concat(VolunteerChoices.VogOutcomes.Prepend("Requested").Select(o => $"Volunteer_Vog_{o}"))
             .Concat(EndReasons.All.Select(r => $"Run_EndReason_{r}"));
 
         var missing = keys.Where(key => string.IsNullOrWhiteSpace(Dutch(key))).ToList();
