@@ -22,6 +22,13 @@ internal static class ConsoleExtensions
         builder.AddConsoleSignIn();
         builder.AddGatewayClients();
 
+        // Blazor's own instruments (.NET 10): how long each click takes on the server, renders, open
+        // circuits, in the dashboard beside the console's HTTP calls to the gateway.
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics.AddMeter(
+                "Microsoft.AspNetCore.Components", "Microsoft.AspNetCore.Components.Lifecycle", "Microsoft.AspNetCore.Components.Server.Circuits"))
+            .WithTracing(tracing => tracing.AddSource("Microsoft.AspNetCore.Components"));
+
         // The console is reached through the gateway only: take the browser's scheme and host from it,
         // so redirects (sign-in, sign-out) point at the gateway's address, not the console's own.
         builder.Services.Configure<ForwardedHeadersOptions>(options =>

@@ -99,6 +99,36 @@ public sealed class FacilitiesAndRecordsTests(ServiceFixture<Program> service) :
         Assert.Equal(HttpStatusCode.BadRequest, (await service.Client.GetAsync($"{CoursesApi.Participants}?search=x")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_list_is_ordered_before_it_is_paged()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var zeta = await Register($"zeta {marker}", "2027-01-15");
+        var alpha = await Register($"Alpha {marker}", "2028-06-01");
+        var beta = await Register($"beta {marker}", "2026-12-20");
+
+        var byName = (await Ids($"search={marker}&sort=Name&pageSize=2")).Concat(await Ids($"search={marker}&sort=Name&pageSize=2&page=2"));
+        var byRelease = await Ids($"search={marker}&sort=ExpectedRelease");
+        var byIntake = await Ids($"search={marker}");
+
+        Assert.Equal([alpha, beta, zeta], byName);
+        Assert.Equal([beta, zeta, alpha], byRelease);
+        Assert.Equal([beta, alpha, zeta], byIntake);
+        var unknown = await service.Client.GetAsync($"{CoursesApi.Participants}?sort=Shoesize");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("sort", await unknown.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+        async Task<Guid> Register(string fullName, string expectedReleaseDate)
+        {
+            var response = await service.Client.PostAsJsonAsync(CoursesApi.Participants, new
+            {
+                fullName, dateOfBirth = "1990-04-12", contactLanguage = "nl", group = "Prisoner", facilityId = "pi-alphen", expectedReleaseDate,
+            });
+            response.EnsureSuccessStatusCode();
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        }
+    }
+
     private async Task<List<Guid>> Ids(string query)
     {
         var page = await service.Client.GetFromJsonAsync<JsonElement>($"{CoursesApi.Participants}?{query}");

@@ -56,6 +56,16 @@ public sealed class ConsoleFlowsTests(ConsoleFixture system)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Fatima el Amrani" })).ToBeVisibleAsync();
         Assert.DoesNotContain("Amrani", page.Url);
+
+        // The order is the API's, applied before paging: the later intake comes first by default, and
+        // by name Fatima comes before Zainab (choosing an order searches again at once).
+        await _setup.RegisterAsync("Zainab el Amrani", "B-300412");
+        await page.FluentButton("Zoeken").ClickAsync();
+        var names = page.Locator("main table tbody tr a");
+        await Assertions.Expect(names).ToHaveTextAsync(["Zainab el Amrani", "Fatima el Amrani"]);
+        await page.GetByLabel("Sorteren").SelectOptionAsync("Name");
+        await Assertions.Expect(names).ToHaveTextAsync(["Fatima el Amrani", "Zainab el Amrani"]);
+        Assert.DoesNotContain("Amrani", page.Url);
         await page.Context.CloseAsync();
     }
 

@@ -90,11 +90,14 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
     [Fact]
     public async Task The_development_sign_in_page_says_it_is_for_development_only()
     {
+        var volunteerId = await new ApiSetup(system.Gateway).ActiveBuddyAsync("Noor Kiesbaar");
         var page = await SignedInPage.NewTabAsync(system, Viewports.Phone);
 
         await page.GotoAsync("/ontwikkeling/aanmelden");
 
         await Assertions.Expect(page.GetByText("Alleen voor ontwikkeling.")).ToBeVisibleAsync();
+        // An active volunteer is offered to be signed in as, by name, with the id as the value.
+        await Assertions.Expect(page.Locator($"datalist#vrijwilligers option[value='{volunteerId}']")).ToHaveTextAsync("Noor Kiesbaar · Noord-Brabant");
         await PageChecks.CheckAsync(page, "aanmelden-ontwikkeling-375");
         await page.Context.CloseAsync();
     }

@@ -39,7 +39,8 @@ public sealed record StatusStep(string Status, DateOnly EffectiveOn, DateTimeOff
 public sealed record Consent(string Purpose, DateOnly GivenOn, string RecordedBy, DateTimeOffset RecordedAt, DateOnly? WithdrawnOn, string? WithdrawalRecordedBy);
 
 /// <summary>The list's filters; <c>Search</c> is part of a name or an exact prison number, sent in the query string only.</summary>
-public sealed record ParticipantFilter(string? Search, string? FacilityId, string? Status, int Page, int PageSize = 25);
+/// <param name="Sort">The API's order (<c>Registered</c>, <c>Name</c>, <c>ExpectedRelease</c>), applied before paging.</param>
+public sealed record ParticipantFilter(string? Search, string? FacilityId, string? Status, int Page, int PageSize = 25, string? Sort = null);
 
 /// <summary>What staff edit of a participant (<c>PUT /api/courses/participants/{id}</c>, with If-Match).</summary>
 public sealed record ParticipantEdit(string? FullName, DateOnly? DateOfBirth, string? PrisonNumber, string? ContactLanguage);

@@ -25,6 +25,11 @@ public sealed class ParticipantsClient(HttpClient http)
             query = query.Add("status", filter.Status);
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.Sort))
+        {
+            query = query.Add("sort", filter.Sort);
+        }
+
         return GatewayCall.GetAsync<Page<Participant>>(http, Path + query, cancellationToken);
     }
 

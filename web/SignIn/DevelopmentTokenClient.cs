@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using HerstelWerk.Web.Gateway;
 
@@ -15,4 +16,23 @@ public sealed class DevelopmentTokenClient(HttpClient http)
         {
             Content = JsonContent.Create(request, options: GatewayCall.Json),
         }, cancellationToken);
+
+    /// <summary>
+    /// The first active volunteers by name (those <c>./eng/seed-volunteers.sh</c> loads, for example), to
+    /// pick one to be. Nobody is signed in yet, so the page asks as a development coordinator; an empty
+    /// list (Volunteers down, none active) only means typing the id.
+    /// </summary>
+    public async Task<IReadOnlyList<VolunteerSummary>> ActiveVolunteersAsync(CancellationToken cancellationToken)
+    {
+        var token = await IssueAsync(new("coordinator", null, null), cancellationToken);
+        if (!token.Succeeded)
+        {
+            return [];
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/volunteers?status=Active&pageSize=100");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value.AccessToken);
+        var page = await GatewayCall.SendAsync<Page<VolunteerSummary>>(http, request, cancellationToken);
+        return page.Value?.Items.OrderBy(v => v.FullName, StringComparer.CurrentCultureIgnoreCase).ToList() ?? [];
+    }
 }

@@ -81,14 +81,21 @@ public static class ParticipantsApi
             participants = participants.Where(p => EF.Functions.ILike(p.FullName!, pattern) || p.PrisonNumber == text);
         }
 
-        var page = await participants
-            .OrderByDescending(p => p.RegisteredAt).ThenBy(p => p.Id)
+        var page = await Ordered(participants, search.Sort ?? ParticipantOrder.Registered)
             .Select(p => new ParticipantDto(p.Id, p.FullName, p.DateOfBirth, p.PrisonNumber, p.ContactLanguage, p.Group, p.FacilityId,
                 p.ExpectedReleaseDate, p.Status, p.ReleasedOn, p.ConsentWithdrawnOn, p.RegisteredAt, p.Revision, p.ErasedAt != null))
             .ToPageAsync(paging, cancellationToken);
         await audit.RecordReadAsync(page.Items.Select(p => p.Id), cancellationToken);
         return TypedResults.Ok(page);
     }
+
+    // The id last makes every order total, so a page never repeats or skips a participant.
+    private static IQueryable<Participant> Ordered(IQueryable<Participant> participants, ParticipantOrder order) => order switch
+    {
+        ParticipantOrder.Name => participants.OrderBy(p => p.FullName == null).ThenBy(p => p.FullName!.ToLower()).ThenBy(p => p.Id),
+        ParticipantOrder.ExpectedRelease => participants.OrderBy(p => p.ExpectedReleaseDate == null).ThenBy(p => p.ExpectedReleaseDate).ThenBy(p => p.Id),
+        _ => participants.OrderByDescending(p => p.RegisteredAt).ThenBy(p => p.Id),
+    };
 
     public static async Task<Results<Ok<ParticipantDto>, NotFound>> GetParticipant(
         Guid participantId, CoursesDbContext db, ParticipantAudit audit, HttpResponse response, CancellationToken cancellationToken)
