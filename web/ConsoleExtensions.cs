@@ -2,6 +2,7 @@ using HerstelWerk.ServiceDefaults;
 using HerstelWerk.Web.Components;
 using HerstelWerk.Web.Gateway;
 using HerstelWerk.Web.Localization;
+using HerstelWerk.Web.Pages.Vrijwilligers;
 using HerstelWerk.Web.SignIn;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,6 +55,7 @@ internal static class ConsoleExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapSignInEndpoints();
         app.MapCultureEndpoint();
+        app.MapHoursCsv();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

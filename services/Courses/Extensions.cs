@@ -44,6 +44,7 @@ internal static class Extensions
         app.MapCourseTypesApi();
         app.MapCourseRunsApi();
         app.MapEnrolmentsApi();
+        app.MapParticipantEnrolmentsApi();
         app.MapTrainersApi();
         app.MapProgressApi(RoutePrefix, "GetProgress", "This year's figures against the charity's targets, in total, per facility and per month.",
             CoursesProgressCalculator.All, Roles.Coordinator);

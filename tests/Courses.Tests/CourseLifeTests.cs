@@ -74,6 +74,17 @@ public sealed class CourseLifeTests(ServiceFixture<Program> service) : IClassFix
         Assert.Equal("NotCompleted", final[participants[1]].GetProperty("endReason").GetString());
         Assert.Equal("Completed", final[participants[10]].GetProperty("status").GetString()); // moved up after session 1: attended 7
         Assert.Equal("DroppedOut", final[participants[3]].GetProperty("endReason").GetString());
+        // Each held session's presence as recorded, so a front end can show it.
+        Assert.Equal(Enumerable.Range(1, 8), final[participants[0]].GetProperty("attendance").EnumerateArray().Select(a => a.GetProperty("sessionNumber").GetInt32()));
+        Assert.Equal(["Present", "Absent", "Absent", "Absent", "Present"], PresencesOf(final[participants[1]]).Take(5));
+        Assert.Equal("Excused", PresencesOf(final[participants[2]])[4]);
+        Assert.Equal(["Present"], PresencesOf(final[participants[3]]));
+        // The participant's own page lists the enrolment with its run.
+        var ofDropped = await service.Client.GetFromJsonAsync<JsonElement>($"/api/courses/participants/{participants[3]}/enrolments");
+        var only = Assert.Single(ofDropped.GetProperty("items").EnumerateArray());
+        Assert.Equal((runId, "sos-group", "pi-vught"), (only.GetProperty("runId").GetGuid(), only.GetProperty("courseTypeId").GetString(), only.GetProperty("facilityId").GetString()));
+        Assert.Equal("DroppedOut", only.GetProperty("enrolment").GetProperty("endReason").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await service.Client.GetAsync($"/api/courses/participants/{Guid.NewGuid()}/enrolments")).StatusCode);
 
         // The events other services and partners get: ids and counts, no names.
         var held = await partner.ReceivedOf<SessionHeldV1>().WaitForAsync(e => e.CourseRunId == runId && e.SessionNumber == 5, "session 5");
@@ -196,6 +207,9 @@ public sealed class CourseLifeTests(ServiceFixture<Program> service) : IClassFix
         Assert.True(response.IsSuccessStatusCode, $"session {session}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
+
+    private static List<string?> PresencesOf(JsonElement enrolment) =>
+        [.. enrolment.GetProperty("attendance").EnumerateArray().Select(a => a.GetProperty("presence").GetString())];
 
     private async Task<Dictionary<Guid, JsonElement>> Enrolments(Guid runId) =>
         (await service.Client.GetFromJsonAsync<JsonElement>($"/api/courses/runs/{runId}/enrolments?pageSize=100"))

@@ -43,11 +43,11 @@ public sealed class ApiSetup(HttpClient coordinator)
     }
 
     /// <summary>An active volunteer with a VOG, trained as aftercare buddy (who works outside, so needs no pass).</summary>
-    public async Task<Guid> ActiveBuddyAsync(string name)
+    public async Task<Guid> ActiveBuddyAsync(string name, string region = "Noord-Brabant")
     {
         var id = (await PostAsync("/api/volunteers", new
         {
-            appliedOn = Today.AddDays(-60), fullName = name, email = $"{Guid.NewGuid():N}@example.org", region = "Noord-Brabant",
+            appliedOn = Today.AddDays(-60), fullName = name, email = $"{Guid.NewGuid():N}@example.org", region,
             languages = new[] { "nl" }, capacity = 3,
         })).GetProperty("id").GetGuid();
         await PostAsync($"/api/volunteers/{id}/status", new { status = "Interview", on = Today.AddDays(-50) });
@@ -60,6 +60,27 @@ public sealed class ApiSetup(HttpClient coordinator)
         await PostAsync($"/api/volunteers/{id}/status", new { status = "Active", on = Today.AddDays(-5) });
         return id;
     }
+
+    /// <summary>The volunteer also trained for <paramref name="role"/>, with a pass for PI Vught since ten days ago.</summary>
+    public async Task QualifyAsTrainerAtVughtAsync(Guid volunteerId, string role)
+    {
+        await PostAsync($"/api/volunteers/{volunteerId}/trainings", new { training = "Trainerscursus", qualifiesFor = role, completedOn = Today.AddDays(-10) });
+        var pass = await coordinator.PutAsJsonAsync($"/api/volunteers/{volunteerId}/facility-access/pi-vught", new { grantedOn = Today.AddDays(-10) });
+        Assert.True(pass.IsSuccessStatusCode, $"PUT pass: {(int)pass.StatusCode} {await pass.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>A group run at PI Vught: its first session a week ago, the rest weekly from a week ahead.</summary>
+    public async Task<Guid> ScheduleRunAsync(string courseTypeId, int capacity, int sessions)
+    {
+        var run = await PostAsync("/api/courses/runs", new
+        {
+            courseTypeId, facilityId = "pi-vught", format = "Group", capacity,
+            sessions = Enumerable.Range(0, sessions).Select(week => Today.AddDays(7 * week - 7)).ToArray(),
+        });
+        return run.GetProperty("id").GetGuid();
+    }
+
+    public Task EnrolAsync(Guid runId, Guid participantId) => PostAsync($"/api/courses/runs/{runId}/enrolments", new { participantId });
 
     /// <summary>The volunteer becomes the participant's buddy in Volunteers; Aftercare links them from the event.</summary>
     public async Task AssignBuddyAsync(Guid volunteerId, Guid participantId, Guid trajectoryId)
@@ -91,6 +112,19 @@ public sealed class ApiSetup(HttpClient coordinator)
         request.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
         var response = await coordinator.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, $"PUT participant: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>Another coordinator records a basic condition, with the ETag they read.</summary>
+    public async Task RecordConditionAsync(Guid trajectoryId, string condition, string status)
+    {
+        var read = await coordinator.GetAsync($"/api/aftercare/trajectories/{trajectoryId}");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/aftercare/trajectories/{trajectoryId}/conditions")
+        {
+            Content = JsonContent.Create(new { condition, status }),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
+        var response = await coordinator.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"POST condition: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     public async Task<bool> IsOverdueAsync(Guid participantId) =>

@@ -45,7 +45,13 @@ public sealed partial class TextResourcesTests
             .Concat(new[] { "visitor", "sos-trainer", "cao-trainer", "back-to-the-future", "aftercare-buddy" }.Select(r => $"VolunteerRole_{r}"))
             .Concat(Presences.All.Select(p => $"Presence_{p}"))
             .Concat(new[] { "Waiting", "Enrolled", "Completed", "Ended" }.Select(e => $"EnrolmentStatus_{e}"))
-            .Concat(new[] { "Participation", "PartnerSharing" }.Select(p => $"ConsentPurpose_{p}"));
+            .Concat(new[] { "Participation", "PartnerSharing" }.Select(p => $"ConsentPurpose_{p}"))
+            .Concat(AftercareChoices.Conditions.Select(c => $"AftercareCondition_{c}"))
+            .Concat(AftercareChoices.ConditionStandings.Select(c => $"AftercareConditionStatus_{c}"))
+            .Concat(AftercareChoices.Outcomes.Select(o => $"AftercareOutcome_{o}"))
+            .Concat(VolunteerChoices.Roles.Select(r => $"VolunteerRole_{r}"))
+            .Concat(VolunteerChoices.VogOutcomes.Prepend("Requested").Select(o => $"Volunteer_Vog_{o}"))
+            .Concat(EndReasons.All.Select(r => $"Run_EndReason_{r}"));
 
         var missing = keys.Where(key => string.IsNullOrWhiteSpace(Dutch(key))).ToList();
         Assert.Empty(missing);

@@ -14,6 +14,9 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
     /// <summary>A well-formed request that broke a rule; <see cref="Detail"/> says which.</summary>
     public bool BrokeARule => Status == StatusCodes.Status409Conflict;
 
+    /// <summary>Someone changed the record since it was read (412 on an If-Match): read it again and retry.</summary>
+    public bool Stale => Status == StatusCodes.Status412PreconditionFailed;
+
     public static ApiProblem NetworkFailure() => new(0, null, null, None);
 
     public static ApiProblem OfStatus(int status) => new(status, null, null, None);

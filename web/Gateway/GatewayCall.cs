@@ -42,7 +42,8 @@ public static class GatewayCall
     public static Task<ApiResult<T>> GetAsync<T>(HttpClient http, string path, CancellationToken cancellationToken) =>
         SendAsync<T>(http, new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
 
-    public static Task<ApiResult<T>> PostAsync<T>(HttpClient http, string path, object body, CancellationToken cancellationToken, string? idempotencyKey = null)
+    /// <summary>A change; <paramref name="ifMatch"/> is the ETag it was based on, for a step on a record that needs one (412 when it changed since).</summary>
+    public static Task<ApiResult<T>> PostAsync<T>(HttpClient http, string path, object body, CancellationToken cancellationToken, string? idempotencyKey = null, string? ifMatch = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, body.GetType(), options: Json) };
         if (idempotencyKey is not null)
@@ -50,16 +51,31 @@ public static class GatewayCall
             request.Headers.Add("Idempotency-Key", idempotencyKey);
         }
 
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
         return SendAsync<T>(http, request, cancellationToken);
     }
 
-    /// <summary>An edit of a record people edit: it sends back the ETag it was based on (412 when someone changed it since).</summary>
-    public static Task<ApiResult<T>> PutAsync<T>(HttpClient http, string path, object body, string etag, CancellationToken cancellationToken)
+    /// <summary>
+    /// An edit of a record people edit: it sends back the ETag it was based on (412 when someone changed it
+    /// since). A record set whole, such as a pass, is sent without one.
+    /// </summary>
+    public static Task<ApiResult<T>> PutAsync<T>(HttpClient http, string path, object body, string? etag, CancellationToken cancellationToken)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, body.GetType(), options: Json) };
-        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        if (etag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", etag);
+        }
+
         return SendAsync<T>(http, request, cancellationToken);
     }
+
+    public static Task<ApiResult<T>> DeleteAsync<T>(HttpClient http, string path, CancellationToken cancellationToken) =>
+        SendAsync<T>(http, new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
 
     private static async Task<ApiProblem> ProblemOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

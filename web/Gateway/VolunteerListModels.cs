@@ -18,7 +18,30 @@ public sealed record Volunteer(
     string VogStanding,
     DateOnly? VogDueOn,
     IReadOnlyList<StatusChange> StatusHistory,
-    IReadOnlyList<FacilityPass> FacilityAccess);
+    IReadOnlyList<FacilityPass> FacilityAccess,
+    IReadOnlyList<VogRequest>? VogRequests = null,
+    IReadOnlyList<Training>? Trainings = null,
+    IReadOnlyList<Assignment>? Assignments = null);
+
+/// <summary>A VOG request to Justis: <c>Requested</c>, then <c>Issued</c> or <c>Refused</c>.</summary>
+public sealed record VogRequest(Guid Id, DateOnly RequestedOn, string Outcome, DateOnly? DecidedOn);
+
+/// <summary>A completed training; the API calls its name <c>training</c>.</summary>
+public sealed record Training(Guid Id, [property: System.Text.Json.Serialization.JsonPropertyName("training")] string Name, string? QualifiesFor, DateOnly CompletedOn);
+
+/// <summary>A volunteer's assignment to a participant (by id) in a role.</summary>
+public sealed record Assignment(Guid Id, Guid VolunteerId, Guid ParticipantId, string Role, DateOnly StartedOn, DateOnly? EndedOn);
+
+/// <summary>A volunteer suggested for a participant or a run, with the reasons for their place (in the API's words).</summary>
+public sealed record Suggestion(Guid VolunteerId, string FullName, string Region, int FreeSlots, IReadOnlyList<string> Reasons);
+
+/// <summary>A participant whose aftercare started and who has no buddy yet (<c>GET /api/volunteers/buddy-requests</c>).</summary>
+public sealed record BuddyRequest(Guid TrajectoryId, Guid ParticipantId, DateOnly StartedOn);
+
+/// <summary>The hours statement of a year: per volunteer (paged) and in total.</summary>
+public sealed record HoursStatement(int Year, int CountedVolunteers, decimal TotalHours, Page<VolunteerHours> Volunteers);
+
+public sealed record VolunteerHours(Guid VolunteerId, string FullName, string Region, decimal VisitHours, decimal SessionHours, decimal AftercareContactHours, decimal TotalHours);
 
 public sealed record StatusChange(string Status, DateOnly Since);
 
@@ -31,4 +54,12 @@ public static class VolunteerChoices
     public static readonly string[] Statuses = ["Applied", "Interview", "Vog", "Training", "Active", "Inactive", "Left"];
 
     public static readonly string[] VogStandings = ["None", "Valid", "DueSoon", "Overdue"];
+
+    /// <summary>The roles a training qualifies for and an assignment is in.</summary>
+    public static readonly string[] Roles = ["visitor", "sos-trainer", "cao-trainer", "back-to-the-future", "aftercare-buddy"];
+
+    public const string AftercareBuddy = "aftercare-buddy";
+
+    /// <summary>Justis' two decisions on a VOG request.</summary>
+    public static readonly string[] VogOutcomes = ["Issued", "Refused"];
 }
