@@ -45,7 +45,14 @@ public sealed partial class TextResourcesTests
             .Concat(new[] { "visitor", "sos-trainer", "cao-trainer", "back-to-the-future", "aftercare-buddy" }.Select(r => $"VolunteerRole_{r}"))
             .Concat(Presences.All.Select(p => $"Presence_{p}"))
             .Concat(new[] { "Waiting", "Enrolled", "Completed", "Ended" }.Select(e => $"EnrolmentStatus_{e}"))
-            .Concat(new[] { "Participation", "PartnerSharing" }.Select(p => $"ConsentPurpose_{p}"));
+            .Concat(new[] { "Participation", "PartnerSharing" }.Select(p => $"ConsentPurpose_{p}"))
+            .Concat(PlacementChoices.Stages.Select(s => $"Placement_Stage_{s}"))
+            .Concat(PlacementChoices.ClosedReasons.Concat(PlacementChoices.SystemClosedReasons).Select(r => $"Placement_Closed_{r}"))
+            .Concat(PlacementChoices.EndReasons.Select(r => $"Placement_End_{r}"))
+            .Concat(PlacementChoices.VacancyStatuses.Select(s => $"Placement_VacancyStatus_{s}"))
+            .Concat(PlacementChoices.VisitOutcomes.Select(o => $"Placement_Outcome_{o}"))
+            .Concat(new[] { "CaoCompleted", "Referred" }.Select(s => $"Placement_Source_{s}"))
+            .Concat(new[] { "ConsentWithdrawn", "Erased" }.Select(c => $"Placement_Closure_{c}"));
 
         var missing = keys.Where(key => string.IsNullOrWhiteSpace(Dutch(key))).ToList();
         Assert.Empty(missing);
