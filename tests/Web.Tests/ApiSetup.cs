@@ -130,6 +130,33 @@ public sealed class ApiSetup(HttpClient coordinator)
     public async Task<bool> IsOverdueAsync(Guid participantId) =>
         (await coordinator.GetFromJsonAsync<JsonElement>($"/api/aftercare/overdue?participantId={participantId}")).GetProperty("totalCount").GetInt32() > 0;
 
+    /// <summary>The participant referred to Placement as a candidate, once Placement has heard of them from Courses.</summary>
+    public async Task<Guid> CandidateAsync(Guid participantId)
+    {
+        await LocalSystemFixture<Projects.AppHost>.EventuallyHoldsAsync(async () =>
+            (await coordinator.PostAsJsonAsync("/api/placement/candidates", new { participantId })).IsSuccessStatusCode,
+            "Placement to accept the participant as a candidate");
+        var page = await coordinator.GetFromJsonAsync<JsonElement>($"/api/placement/candidates?participantId={participantId}");
+        return page.GetProperty("items")[0].GetProperty("id").GetGuid();
+    }
+
+    /// <summary>An employer who hires people with a record, in the sector given.</summary>
+    public async Task<Guid> EmployerAsync(string organisation, string sector) =>
+        (await PostAsync("/api/placement/employers", new
+        {
+            organisation, contactPerson = "Anna de Vries", contactEmail = "anna.devries@example.org", sector, region = "Noord-Brabant",
+            hiresPeopleWithRecord = true,
+        })).GetProperty("id").GetGuid();
+
+    public async Task<Guid> VacancyAsync(Guid employerId, string title) =>
+        (await PostAsync("/api/placement/vacancies", new { employerId, title, requirements = "Handig met de handen; 32 uur per week." }))
+            .GetProperty("id").GetGuid();
+
+    /// <summary>A visit of the employer to PI Vught today, with the candidate (held there, as <see cref="RegisterAsync"/> makes them).</summary>
+    public async Task<Guid> VisitAsync(Guid employerId, Guid candidateId) =>
+        (await PostAsync("/api/placement/visits", new { employerId, facilityId = "pi-vught", visitOn = Today, candidateIds = new[] { candidateId } }))
+            .GetProperty("id").GetGuid();
+
     private async Task<JsonElement> PostAsync(string path, object body)
     {
         var response = await coordinator.PostAsJsonAsync(path, body);

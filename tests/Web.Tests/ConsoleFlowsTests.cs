@@ -247,6 +247,70 @@ public sealed class ConsoleFlowsTests(ConsoleFixture system)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// Issue 13, flow 3: an adviser gives a candidate a work profile, matches them to the vacancy Placement
+    /// suggests, moves the card on the board to job start (a step dated before the match is refused with
+    /// the rule), and the 41-target bar "Bemiddeld naar werk" (Placement's jobStarts) goes up by one.
+    /// </summary>
+    [Fact]
+    public async Task An_adviser_moves_a_candidate_to_job_start_and_the_41_target_bar_moves()
+    {
+        var candidateId = await _setup.CandidateAsync(await _setup.RegisterAsync("Sem de Groot", "J-410233"));
+        var employerId = await _setup.EmployerAsync("Kwekerij De Linde", "groenvoorziening");
+        await _setup.VacancyAsync(employerId, "Medewerker kwekerij");
+        var page = await SignedInPage.OpenAsync(system, "adviser", Viewports.Desktop, subject: "adviser-flow-3");
+        await page.ShowAsync("/");
+        var jobStarts = page.Locator("article.figure", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Bemiddeld naar werk" }) });
+        var before = await JobStartsAsync(jobStarts);
+
+        await page.ShowAsync($"/arbeidsbemiddeling/kandidaten/{candidateId}");
+        await page.FluentButton("Aan mij toewijzen").ClickAsync();
+        await Assertions.Expect(page.Locator("dl.facts dd", new() { HasText = "adviser-flow-3" })).ToBeVisibleAsync();
+        var profile = page.Locator("form:has(h3:text-is('Werkprofiel'))");
+        await profile.GetByLabel("Voorkeurssectoren (codes, met komma's)").FillAsync("groenvoorziening");
+        await profile.Locator("fluent-button", new() { HasText = "Opslaan" }).ClickAsync();
+        // The saved profile puts the vacancy first, for the reason Placement gives, in Dutch.
+        var suggestion = page.Locator(".suggestion").First;
+        await Assertions.Expect(suggestion.GetByText("sector groenvoorziening hoort bij de voorkeuren van de kandidaat")).ToBeVisibleAsync();
+        await Assertions.Expect(suggestion).ToContainTextAsync("Medewerker kwekerij");
+        await PageChecks.CheckAsync(page, "kandidaat-suggesties-1440");
+        await suggestion.Locator("fluent-button", new() { HasText = "Koppelen" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".pipeline-card h3", new() { HasText = "Gekoppeld" })).ToBeVisibleAsync();
+
+        await page.ShowAsync("/arbeidsbemiddeling");
+        var card = page.Locator($".pipeline-card[data-candidate='{candidateId}']");
+        await Assertions.Expect(page.Locator("#kolom-Matched ~ .cards").Locator(card)).ToHaveCountAsync(1);
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)).ToString("yyyy-MM-dd");
+        await card.GetByLabel("Naar fase").SelectOptionAsync("Interview");
+        await card.GetByLabel("Datum").FillAsync(yesterday);
+        await card.Locator("fluent-button", new() { HasText = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(card.GetByText("Dit kan niet:")).ToBeVisibleAsync();
+        await Assertions.Expect(card.GetByLabel("Datum")).ToHaveValueAsync(yesterday);
+        await PageChecks.CheckAsync(page, "arbeidsbemiddeling-regel-1440");
+
+        foreach (var (stage, column) in new[] { ("Interview", "Interview"), ("Offer", "Offer"), ("JobStarted", "JobStarted") })
+        {
+            await card.GetByLabel("Naar fase").SelectOptionAsync(stage);
+            await card.GetByLabel("Datum").FillAsync(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"));
+            await card.Locator("fluent-button", new() { HasText = "Opslaan" }).ClickAsync();
+            await Assertions.Expect(page.Locator($"#kolom-{column} ~ .cards").Locator(card)).ToHaveCountAsync(1);
+        }
+
+        await PageChecks.CheckAsync(page, "arbeidsbemiddeling-aan-het-werk-1440");
+        await page.ShowAsync("/");
+        await Assertions.Expect(jobStarts.GetByText($"{before + 1} van 41")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>The figure's value as the page writes it: "3 van 41".</summary>
+    private static async Task<int> JobStartsAsync(ILocator figure)
+    {
+        var text = await figure.Locator(".figure-value strong").InnerTextAsync();
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(\d+) van 41$");
+        Assert.True(match.Success, $"the jobStarts figure reads '{text}'");
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     [Fact]
     public async Task A_coordinator_finds_a_volunteer_sees_the_VOG_re_check_and_moves_them_on_in_their_lifecycle()
     {

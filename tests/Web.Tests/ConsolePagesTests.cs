@@ -36,6 +36,61 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
         }
     }
 
+    // Arbeidsbemiddeling: each page as an adviser (the menu offers it to advisers and coordinators).
+    public static TheoryData<string, string> PlacementPages => new()
+    {
+        { "/arbeidsbemiddeling", "arbeidsbemiddeling-bord" },
+        { "/arbeidsbemiddeling/kandidaten", "kandidaten" },
+        { "/arbeidsbemiddeling/werkgevers", "werkgevers" },
+        { "/arbeidsbemiddeling/vacatures", "vacatures" },
+        { "/arbeidsbemiddeling/bezoeken", "werkgeversbezoeken" },
+        { "/arbeidsbemiddeling/werkbehoud", "werkbehoud" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PlacementPages))]
+    public async Task A_placement_page_loads_for_an_adviser_and_is_accessible_at_both_widths(string path, string name)
+    {
+        foreach (var (viewport, width) in new[] { (Viewports.Phone, "375"), (Viewports.Desktop, "1440") })
+        {
+            var page = await SignedInPage.OpenAsync(system, "adviser", viewport, subject: "adviser-pages");
+            await page.ShowAsync(path);
+            await Assertions.Expect(page.Locator("nav.sub-nav a.active")).ToHaveCountAsync(1);
+            await PageChecks.CheckAsync(page, $"{name}-{width}");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_candidate_an_employer_a_vacancy_and_a_visit_open_for_an_adviser_and_are_accessible_at_both_widths()
+    {
+        var setup = new ApiSetup(system.Gateway);
+        var candidateId = await setup.CandidateAsync(await setup.RegisterAsync("Lotte Mulder", "K-520318"));
+        var employerId = await setup.EmployerAsync("Hoveniersbedrijf Het Groen", "groen");
+        var vacancyId = await setup.VacancyAsync(employerId, "Hovenier");
+        var visitId = await setup.VisitAsync(employerId, candidateId);
+        var records = new[]
+        {
+            ($"/arbeidsbemiddeling/kandidaten/{candidateId}", "kandidaat", $"Kandidaat {candidateId.ToString()[..8]}"),
+            ($"/arbeidsbemiddeling/werkgevers/{employerId}", "werkgever", "Hoveniersbedrijf Het Groen"),
+            ($"/arbeidsbemiddeling/vacatures/{vacancyId}", "vacature", "Hovenier"),
+            ($"/arbeidsbemiddeling/bezoeken/{visitId}", "werkgeversbezoek", $"Bezoek van Hoveniersbedrijf Het Groen op {DateTime.UtcNow:dd-MM-yyyy}"),
+        };
+
+        foreach (var (path, name, heading) in records)
+        {
+            foreach (var (viewport, width) in new[] { (Viewports.Phone, "375"), (Viewports.Desktop, "1440") })
+            {
+                var page = await SignedInPage.OpenAsync(system, "adviser", viewport, subject: "adviser-pages");
+                await page.ShowAsync(path);
+                await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
+                Assert.DoesNotContain("Lotte", await page.ContentAsync());
+                await PageChecks.CheckAsync(page, $"{name}-{width}");
+                await page.Context.CloseAsync();
+            }
+        }
+    }
+
     [Fact]
     public async Task The_targets_page_shows_the_six_targets_and_the_volunteers_against_600()
     {

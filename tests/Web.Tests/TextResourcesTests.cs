@@ -51,7 +51,14 @@ public sealed partial class TextResourcesTests
             .Concat(AftercareChoices.Outcomes.Select(o => $"AftercareOutcome_{o}"))
             .Concat(VolunteerChoices.Roles.Select(r => $"VolunteerRole_{r}"))
             .Concat(VolunteerChoices.VogOutcomes.Prepend("Requested").Select(o => $"Volunteer_Vog_{o}"))
-            .Concat(EndReasons.All.Select(r => $"Run_EndReason_{r}"));
+            .Concat(EndReasons.All.Select(r => $"Run_EndReason_{r}"))
+            .Concat(PlacementChoices.Stages.Select(s => $"Placement_Stage_{s}"))
+            .Concat(PlacementChoices.ClosedReasons.Concat(PlacementChoices.SystemClosedReasons).Select(r => $"Placement_Closed_{r}"))
+            .Concat(PlacementChoices.EndReasons.Select(r => $"Placement_End_{r}"))
+            .Concat(PlacementChoices.VacancyStatuses.Select(s => $"Placement_VacancyStatus_{s}"))
+            .Concat(PlacementChoices.VisitOutcomes.Select(o => $"Placement_Outcome_{o}"))
+            .Concat(new[] { "CaoCompleted", "Referred" }.Select(s => $"Placement_Source_{s}"))
+            .Concat(new[] { "ConsentWithdrawn", "Erased" }.Select(c => $"Placement_Closure_{c}"));
 
         var missing = keys.Where(key => string.IsNullOrWhiteSpace(Dutch(key))).ToList();
         Assert.Empty(missing);

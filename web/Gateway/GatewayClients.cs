@@ -22,6 +22,8 @@ internal static class GatewayClients
         AddClient<VolunteersClient>();
         AddClient<AftercareClient>();
         AddClient<MyWorkClient>();
+        AddClient<PlacementClient>();
+        AddClient<EmployersClient>();
         builder.Services.AddHttpClient<DevelopmentTokenClient>(http => http.BaseAddress = address).WithGatewayResilience();
 
         void AddClient<TClient>() where TClient : class =>
