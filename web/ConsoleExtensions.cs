@@ -2,6 +2,7 @@ using HerstelWerk.ServiceDefaults;
 using HerstelWerk.Web.Components;
 using HerstelWerk.Web.Gateway;
 using HerstelWerk.Web.Localization;
+using HerstelWerk.Web.Pages.Beheer;
 using HerstelWerk.Web.SignIn;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,6 +48,7 @@ internal static class ConsoleExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapSignInEndpoints();
         app.MapCultureEndpoint();
+        app.MapImportTemplate();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -93,4 +93,49 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
         await PageChecks.CheckAsync(page, "aanmelden-ontwikkeling-375");
         await page.Context.CloseAsync();
     }
+
+    // Beheer (admin): every page at both widths, and the import's check with errors in Dutch.
+    public static TheoryData<string, string> AdminPages => new()
+    {
+        { "/beheer", "beheer" },
+        { "/beheer/vrijwilligers-importeren", "vrijwilligers-importeren" },
+        { "/beheer/wissen", "wissen" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task An_admin_page_loads_and_is_accessible_at_both_widths(string path, string name)
+    {
+        foreach (var (viewport, width) in new[] { (Viewports.Phone, "375"), (Viewports.Desktop, "1440") })
+        {
+            var page = await SignedInPage.OpenAsync(system, "admin", viewport);
+            await page.ShowAsync(path);
+            await PageChecks.CheckAsync(page, $"{name}-{width}");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_import_check_lists_each_line_s_errors_in_Dutch_at_both_widths()
+    {
+        var file = "naam;email;regio;talen;capaciteit;status;vog_afgegeven_op\r\n"
+            + $"Eva Dekker;eva@{Guid.NewGuid():N}.invalid;Utrecht;nl;2;actief;\r\n"
+            + ";geen-adres;Utrecht;nl;1;aangemeld;31-02-2021\r\n";
+        foreach (var (viewport, width) in new[] { (Viewports.Phone, "375"), (Viewports.Desktop, "1440") })
+        {
+            var page = await SignedInPage.OpenAsync(system, "admin", viewport);
+            await page.ShowAsync("/beheer/vrijwilligers-importeren");
+            await page.GetByLabel("CSV-bestand").SetInputFilesAsync(new FilePayload { Name = "vrijwilligers.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(file) });
+            await page.FluentButton("Controleren").ClickAsync();
+
+            var errors = page.Locator("table.import-errors tbody tr");
+            await Assertions.Expect(errors.Filter(new() { HasText = "Bij deze status hoort een afgegeven VOG" }).Locator("td").First).ToHaveTextAsync("2");
+            await Assertions.Expect(errors.Filter(new() { HasText = "Dit is geen geldig e-mailadres." }).Locator("td").First).ToHaveTextAsync("3");
+            await Assertions.Expect(errors.Filter(new() { HasText = "Vul dit veld in." })).ToContainTextAsync("naam");
+            await Assertions.Expect(errors.Filter(new() { HasText = "Schrijf de datum als dd-mm-jjjj of jjjj-mm-dd." })).ToContainTextAsync("vog_afgegeven_op");
+            await Assertions.Expect(page.FluentButton("1 vrijwilligers importeren")).ToHaveCountAsync(0);
+            await PageChecks.CheckAsync(page, $"vrijwilligers-importeren-fouten-{width}");
+            await page.Context.CloseAsync();
+        }
+    }
 }

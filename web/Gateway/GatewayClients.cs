@@ -22,6 +22,7 @@ internal static class GatewayClients
         AddClient<VolunteersClient>();
         AddClient<AftercareClient>();
         AddClient<MyWorkClient>();
+        AddClient<AdminClient>();
         builder.Services.AddHttpClient<DevelopmentTokenClient>(http => http.BaseAddress = address).WithGatewayResilience();
 
         void AddClient<TClient>() where TClient : class =>
