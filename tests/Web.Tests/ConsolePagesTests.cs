@@ -100,6 +100,10 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
         { "/beheer", "beheer" },
         { "/beheer/vrijwilligers-importeren", "vrijwilligers-importeren" },
         { "/beheer/wissen", "wissen" },
+        { "/beheer/taken", "taken" },
+        { "/beheer/audit", "auditlog" },
+        { "/beheer/pi", "pi" },
+        { "/beheer/cursusregels", "cursusregels" },
     };
 
     [Theory]
@@ -126,6 +130,7 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
             var page = await SignedInPage.OpenAsync(system, "admin", viewport);
             await page.ShowAsync("/beheer/vrijwilligers-importeren");
             await page.GetByLabel("CSV-bestand").SetInputFilesAsync(new FilePayload { Name = "vrijwilligers.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(file) });
+            await Assertions.Expect(page.GetByText("Gekozen: vrijwilligers.csv")).ToBeVisibleAsync();
             await page.FluentButton("Controleren").ClickAsync();
 
             var errors = page.Locator("table.import-errors tbody tr");
@@ -137,5 +142,63 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
             await PageChecks.CheckAsync(page, $"vrijwilligers-importeren-fouten-{width}");
             await page.Context.CloseAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_job_run_now_shows_what_it_did_and_the_audit_log_shows_who_ran_it()
+    {
+        var page = await SignedInPage.OpenAsync(system, "admin", Viewports.Phone, subject: "beheerder-7");
+        await page.ShowAsync("/beheer/taken");
+        var job = page.Locator("li[data-job='vog-recheck']");
+
+        await job.Locator("fluent-button", new() { HasText = "Nu uitvoeren" }).ClickAsync();
+
+        await Assertions.Expect(job.GetByText("Uitgevoerd op")).ToBeVisibleAsync();
+        await Assertions.Expect(job.Locator("q[lang=en]")).ToContainTextAsync("VOG re-check");
+        await PageChecks.CheckAsync(page, "taken-uitgevoerd-375");
+
+        await page.ShowAsync("/beheer/audit");
+        await page.GetByLabel("Dienst").SelectOptionAsync("volunteers");
+        await page.GetByLabel("Gebruiker").FillAsync("beheerder-7");
+        await page.FluentButton("Zoeken").ClickAsync();
+        var row = page.Locator("table.audit tbody tr").First;
+        await Assertions.Expect(row).ToContainTextAsync("Taak uitgevoerd");
+        await Assertions.Expect(row).ToContainTextAsync("/api/volunteers/jobs/vog-recheck/runs");
+        await PageChecks.CheckAsync(page, "auditlog-gebruiker-375");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_facility_changed_meanwhile_says_what_changed_keeps_what_was_typed_and_then_saves()
+    {
+        using var otherAdmin = await system.ClientAsAsync("admin");
+        var page = await SignedInPage.OpenAsync(system, "admin", Viewports.Desktop);
+        await page.ShowAsync("/beheer/pi");
+        await page.Locator("tr[data-facility='pi-middelburg'] fluent-button").ClickAsync();
+        var editor = page.Locator("form:has(#facilityCity)");
+        await Assertions.Expect(editor.GetByLabel("Plaats")).ToHaveValueAsync("Middelburg");
+
+        // Another admin closes the facility after this page read it.
+        var read = await otherAdmin.GetAsync("/api/courses/facilities/pi-middelburg");
+        using var close = new HttpRequestMessage(HttpMethod.Put, "/api/courses/facilities/pi-middelburg")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { name = "PI Middelburg", kind = "Penitentiary", city = "Middelburg", isActive = false }),
+        };
+        close.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
+        Assert.True((await otherAdmin.SendAsync(close)).IsSuccessStatusCode);
+
+        await editor.GetByLabel("Plaats").FillAsync("Middelburg (Zeeland)");
+        await editor.Locator("fluent-button", new() { HasText = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(editor.GetByText("Open (in gebruik): was ja, nu nee")).ToBeVisibleAsync();
+        await Assertions.Expect(editor.GetByLabel("Plaats")).ToHaveValueAsync("Middelburg (Zeeland)");
+        await PageChecks.CheckAsync(page, "pi-412-1440");
+
+        await editor.Locator("fluent-button", new() { HasText = "Nieuwste versie laden" }).ClickAsync();
+        await Assertions.Expect(editor.GetByLabel("Open (in gebruik)")).Not.ToBeCheckedAsync();
+        await editor.GetByLabel("Open (in gebruik)").CheckAsync();
+        await editor.Locator("fluent-button", new() { HasText = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(editor.GetByText("Opgeslagen.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tr[data-facility='pi-middelburg']")).ToContainTextAsync("ja");
+        await page.Context.CloseAsync();
     }
 }
