@@ -322,6 +322,8 @@ public sealed class ConsoleFlowsTests(ConsoleFixture system)
         await admin.ShowAsync("/beheer/wissen");
         await admin.GetByLabel("Id van de deelnemer").FillAsync(participantId.ToString());
         await Assertions.Expect(admin.GetByText("In Cursussen: naam, geboortedatum, registratienummer PI")).ToBeVisibleAsync();
+        await admin.FluentButton("Definitief wissen").ClickAsync();
+        await Assertions.Expect(admin.GetByText("Vink eerst aan dat u begrijpt wat er wordt gewist.")).ToBeVisibleAsync();
         await admin.GetByLabel($"Ik begrijp dat de persoonsgegevens van deelnemer {participantId} definitief worden gewist.").CheckAsync();
         await admin.FluentButton("Definitief wissen").ClickAsync();
         await Assertions.Expect(admin.GetByText($"De persoonsgegevens van deelnemer {participantId} zijn gewist.")).ToBeVisibleAsync();
