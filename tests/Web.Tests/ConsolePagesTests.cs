@@ -201,4 +201,31 @@ public sealed class ConsolePagesTests(ConsoleFixture system)
         await Assertions.Expect(page.Locator("tr[data-facility='pi-middelburg']")).ToContainTextAsync("ja");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_facility_is_added_once_and_a_second_with_the_same_code_shows_the_rule()
+    {
+        var code = $"pi-test-{Guid.NewGuid():N}"[..20];
+        var page = await SignedInPage.OpenAsync(system, "admin", Viewports.Phone);
+        await page.ShowAsync("/beheer/pi");
+        var add = page.Locator("form:has(#newFacilityId)");
+
+        async Task AddAsync()
+        {
+            await add.GetByLabel("Code").FillAsync(code);
+            await add.GetByLabel("Naam").FillAsync($"PI Proef {code}");
+            await add.GetByLabel("Plaats").FillAsync("Proefdorp");
+            await add.Locator("fluent-button", new() { HasText = "Toevoegen" }).ClickAsync();
+        }
+
+        await AddAsync();
+        await Assertions.Expect(add.GetByText($"PI Proef {code} is toegevoegd.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"tr[data-facility='{code}']")).ToHaveCountAsync(1);
+
+        await AddAsync();
+        await Assertions.Expect(add.GetByText("Dit kan niet:")).ToBeVisibleAsync();
+        await Assertions.Expect(add.GetByLabel("Plaats")).ToHaveValueAsync("Proefdorp");
+        await PageChecks.CheckAsync(page, "pi-toevoegen-409-375");
+        await page.Context.CloseAsync();
+    }
 }

@@ -54,6 +54,9 @@ public sealed class AdminClient(HttpClient http)
     public Task<ApiResult<FacilitiesClient.Facility>> FacilityAsync(string facilityId, CancellationToken cancellationToken) =>
         GatewayCall.GetAsync<FacilitiesClient.Facility>(http, $"/api/courses/facilities/{Uri.EscapeDataString(facilityId)}", cancellationToken);
 
+    public Task<ApiResult<FacilitiesClient.Facility>> AddFacilityAsync(NewFacility facility, CancellationToken cancellationToken) =>
+        GatewayCall.PostAsync<FacilitiesClient.Facility>(http, "/api/courses/facilities", facility, cancellationToken);
+
     /// <summary>Corrects a facility with the ETag it was read with (412 when someone changed it since).</summary>
     public Task<ApiResult<FacilitiesClient.Facility>> UpdateFacilityAsync(string facilityId, FacilityEdit edit, string etag, CancellationToken cancellationToken) =>
         GatewayCall.PutAsync<FacilitiesClient.Facility>(http, $"/api/courses/facilities/{Uri.EscapeDataString(facilityId)}", edit, etag, cancellationToken);

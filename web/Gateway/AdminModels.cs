@@ -39,3 +39,6 @@ public sealed record CourseTypeRulesEdit(int? MinimumSessions, int? MaximumSessi
 
 /// <summary>One field someone else changed since the form was loaded: its label, what it was and what it is now.</summary>
 public sealed record FieldChange(string Field, string Was, string Now);
+
+/// <summary>A new facility (<c>POST /api/courses/facilities</c>): its permanent id, e.g. <c>pi-ter-peel</c>, and what an edit holds.</summary>
+public sealed record NewFacility(string? Id, string? Name, string? Kind, string? City, bool IsActive = true);
