@@ -3,6 +3,7 @@ using HerstelWerk.Web.Components;
 using HerstelWerk.Web.Gateway;
 using HerstelWerk.Web.Localization;
 using HerstelWerk.Web.Pages.Vrijwilligers;
+using HerstelWerk.Web.Pages.Beheer;
 using HerstelWerk.Web.SignIn;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -56,6 +57,7 @@ internal static class ConsoleExtensions
         app.MapSignInEndpoints();
         app.MapCultureEndpoint();
         app.MapHoursCsv();
+        app.MapImportTemplate();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

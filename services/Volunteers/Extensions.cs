@@ -7,6 +7,7 @@ using HerstelWerk.SharedDomain.Progress;
 using HerstelWerk.Volunteers.Apis;
 using HerstelWerk.Volunteers.Development;
 using HerstelWerk.Volunteers.Hours;
+using HerstelWerk.Volunteers.Import;
 using HerstelWerk.Volunteers.Infrastructure;
 using HerstelWerk.Volunteers.IntegrationEvents;
 using HerstelWerk.Volunteers.Jobs;
@@ -41,6 +42,7 @@ internal static class Extensions
         builder.Services.Configure<HoursSettings>(builder.Configuration.GetSection("Hours"));
         builder.Services.AddAggregate((VolunteersDbContext db, Guid id, CancellationToken ct) => db.LoadVolunteerAsync(id, ct));
         builder.Services.AddScoped<HoursCalculator>();
+        builder.Services.AddScoped<VolunteerImporter>();
         builder.Services.AddProgress<VolunteersProgressCalculator>(ServiceName);
         builder.Services.AddScheduledJob<VogRecheckJob>();
     }
@@ -55,6 +57,7 @@ internal static class Extensions
         app.MapMatchingApi();
         app.MapFollowUpApi();
         app.MapHoursApi();
+        app.MapImportApi();
         app.MapProgressApi(RoutePrefix, "GetProgress",
             "The year's figures: volunteers who were Active in it (the DJI count) against the 600+ ambition, and today's active volunteers with an overdue VOG.",
             VolunteersProgressCalculator.Definitions, Roles.Coordinator);

@@ -94,6 +94,16 @@ public sealed class ApiSetup(HttpClient coordinator)
             "Aftercare to link the buddy");
     }
 
+    /// <summary>A CAO group run at PI Vught whose five sessions were in the past five weeks, with the participant given a place.</summary>
+    public async Task<Guid> CaoRunWithAsync(Guid participantId)
+    {
+        var sessions = Enumerable.Range(0, 5).Select(week => Today.AddDays(-7 * (5 - week))).ToArray();
+        var run = await PostAsync("/api/courses/runs", new { courseTypeId = "cao", facilityId = "pi-vught", format = "Group", capacity = 12, sessions });
+        var runId = run.GetProperty("id").GetGuid();
+        await PostAsync($"/api/courses/runs/{runId}/enrolments", new { participantId });
+        return runId;
+    }
+
     /// <summary>Another coordinator's edit, with the ETag they read.</summary>
     public async Task ChangePrisonNumberAsync(Guid participantId, string prisonNumber)
     {

@@ -331,4 +331,98 @@ public sealed class ConsoleFlowsTests(ConsoleFixture system)
         Assert.Contains(volunteerId.ToString(), page.Url);
         await page.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// Beheer: an admin imports volunteers from a spreadsheet. The check shows what would happen and
+    /// saves nothing; the import creates them; the same file again creates no one.
+    /// </summary>
+    [Fact]
+    public async Task An_admin_imports_volunteers_from_a_spreadsheet_once_and_a_second_import_creates_no_one()
+    {
+        var domain = $"{Guid.NewGuid():N}.invalid";
+        var file = System.Text.Encoding.UTF8.GetBytes("\uFEFFnaam;email;regio;talen;capaciteit;status;vog_afgegeven_op;rollen;passen\r\n"
+            + $"Noor Vermeer;noor@{domain};Noord-Brabant;nl|en;2;actief;15-03-2024;bezoeker;pi-vught\r\n"
+            + $"Bas Kok;bas@{domain};Utrecht;nl;1;kennismaking;;;\r\n");
+        var page = await SignedInPage.OpenAsync(system, "admin", Viewports.Desktop);
+        await page.ShowAsync("/beheer/vrijwilligers-importeren");
+
+        var template = await page.Context.APIRequest.GetAsync("/beheer/vrijwilligers-import.csv");
+        Assert.Equal(200, template.Status);
+        Assert.StartsWith("\uFEFFnaam;email;telefoon;regio", await template.TextAsync());
+
+        async Task CheckAsync()
+        {
+            await page.GetByLabel("CSV-bestand").SetInputFilesAsync(new FilePayload { Name = "vrijwilligers.csv", MimeType = "text/csv", Buffer = file });
+            // The file is read once on the server: the page says so, and a result shown before is gone.
+            await Assertions.Expect(page.GetByText("Gekozen: vrijwilligers.csv")).ToBeVisibleAsync();
+            await page.FluentButton("Controleren").ClickAsync();
+        }
+
+        await CheckAsync();
+        await Assertions.Expect(page.GetByText("2 regels gelezen: 2 nieuwe vrijwilligers, 0 al aanwezig. Er is nog niets bewaard.")).ToBeVisibleAsync();
+        Assert.Equal(0, (await system.Gateway.GetFromJsonAsync<JsonElement>("/api/volunteers?search=Noor Vermeer")).GetProperty("totalCount").GetInt32());
+        await PageChecks.CheckAsync(page, "vrijwilligers-importeren-gecontroleerd-1440");
+
+        await page.FluentButton("2 vrijwilligers importeren").ClickAsync();
+        await Assertions.Expect(page.GetByText("2 regels gelezen: 2 vrijwilligers aangemaakt, 0 waren al aanwezig.")).ToBeVisibleAsync();
+        var noor = (await system.Gateway.GetFromJsonAsync<JsonElement>("/api/volunteers?search=Noor Vermeer")).GetProperty("items")[0];
+        Assert.Equal("Active", noor.GetProperty("status").GetString());
+
+        await page.ShowAsync("/beheer/vrijwilligers-importeren");
+        await CheckAsync();
+        await Assertions.Expect(page.GetByText("2 regels gelezen: 0 nieuwe vrijwilligers, 2 al aanwezig. Er is nog niets bewaard.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("fluent-button", new() { HasText = "importeren" })).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Issue 13, flow 4: an admin erases a participant. The name is gone from every page a coordinator
+    /// opens (the search, the participant's page, the course run), and the Doelstellingen figure the
+    /// participant counted toward stays as it was.
+    /// </summary>
+    [Fact]
+    public async Task An_admin_erases_a_participant_the_name_is_gone_from_every_page_and_the_counts_stay()
+    {
+        var coordinator = await SignedInPage.OpenAsync(system, "coordinator", Viewports.Desktop);
+        await coordinator.ShowAsync("/");
+        var cao = coordinator.Locator("article.figure", new() { Has = coordinator.GetByRole(AriaRole.Heading, new() { Name = "Gedetineerden in de CAO-cursus" }) });
+        var before = await CountOfAsync(cao);
+        var participantId = await _setup.RegisterAsync("Lotte Verbeek", "K-660042");
+        var runId = await _setup.CaoRunWithAsync(participantId);
+        await coordinator.ShowAsync("/");
+        await Assertions.Expect(cao.Locator(".figure-value strong")).ToHaveTextAsync($"{before + 1} van 44");
+
+        var admin = await SignedInPage.OpenAsync(system, "admin", Viewports.Phone);
+        await admin.ShowAsync("/beheer/wissen");
+        await admin.GetByLabel("Id van de deelnemer").FillAsync(participantId.ToString());
+        await Assertions.Expect(admin.GetByText("In Cursussen: naam, geboortedatum, registratienummer PI")).ToBeVisibleAsync();
+        await admin.FluentButton("Definitief wissen").ClickAsync();
+        await Assertions.Expect(admin.GetByText("Vink eerst aan dat u begrijpt wat er wordt gewist.")).ToBeVisibleAsync();
+        await admin.GetByLabel($"Ik begrijp dat de persoonsgegevens van deelnemer {participantId} definitief worden gewist.").CheckAsync();
+        await admin.FluentButton("Definitief wissen").ClickAsync();
+        await Assertions.Expect(admin.GetByText($"De persoonsgegevens van deelnemer {participantId} zijn gewist.")).ToBeVisibleAsync();
+        await PageChecks.CheckAsync(admin, "wissen-gedaan-375");
+
+        await coordinator.ShowAsync("/deelnemers");
+        await coordinator.GetByLabel("Zoeken", new() { Exact = true }).FillAsync("Verbeek");
+        await coordinator.FluentButton("Zoeken").ClickAsync();
+        await Assertions.Expect(coordinator.GetByText("Geen deelnemers gevonden.")).ToBeVisibleAsync();
+        foreach (var path in new[] { $"/deelnemers/{participantId}", $"/cursussen/{runId}", "/deelnemers" })
+        {
+            await coordinator.ShowAsync(path);
+            Assert.DoesNotContain("Verbeek", await coordinator.ContentAsync());
+            Assert.DoesNotContain("K-660042", await coordinator.ContentAsync());
+        }
+
+        await coordinator.ShowAsync("/");
+        await Assertions.Expect(cao.Locator(".figure-value strong")).ToHaveTextAsync($"{before + 1} van 44");
+        await admin.Context.CloseAsync();
+        await coordinator.Context.CloseAsync();
+    }
+
+    private static async Task<int> CountOfAsync(ILocator figure)
+    {
+        var text = await figure.Locator(".figure-value strong").InnerTextAsync();
+        return int.Parse(text.Split(' ')[0], System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+    }
 }

@@ -24,6 +24,7 @@ internal static class GatewayClients
         AddClient<MyWorkClient>();
         AddClient<PlacementClient>();
         AddClient<EmployersClient>();
+        AddClient<AdminClient>();
         builder.Services.AddHttpClient<DevelopmentTokenClient>(http => http.BaseAddress = address).WithGatewayResilience();
 
         void AddClient<TClient>() where TClient : class =>

@@ -10,4 +10,7 @@ public enum AuditAction
 
     /// <summary>An admin ran a scheduled job by hand; it names no participant.</summary>
     RunJob = 5,
+
+    /// <summary>An admin imported records from a file (volunteers from a spreadsheet); it names no participant.</summary>
+    Import = 6,
 }

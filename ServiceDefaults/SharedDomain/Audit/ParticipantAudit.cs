@@ -29,6 +29,10 @@ public sealed class ParticipantAudit(ServiceDbContext db, IHttpContextAccessor h
         metrics.HandedOver(Stopwatch.GetElapsedTime(started));
     }
 
+    /// <summary>Adds an entry for an admin's action that names no single participant (an import) to the pending changes it describes.</summary>
+    public void StageAction(AuditAction action) =>
+        db.AuditLog.Add(AuditEntries.ForAction(http.HttpContext ?? throw new InvalidOperationException("Auditing needs the HTTP request."), action, time.GetUtcNow()));
+
     /// <summary>Records an admin's action that names no single participant (running a job), in its own transaction.</summary>
     public async Task RecordActionAsync(AuditAction action, CancellationToken cancellationToken)
     {
