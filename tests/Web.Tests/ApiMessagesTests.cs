@@ -10,9 +10,6 @@ namespace HerstelWerk.Web.Tests;
 /// <summary>The API's English field messages reach a coordinator in Dutch; a message of another shape is kept as the API wrote it.</summary>
 public sealed class ApiMessagesTests
 {
-    private static readonly IStringLocalizer<Text> L = new StringLocalizer<Text>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
-
     [Theory]
     [InlineData("The fullName field is required.", "Vul dit veld in.")]
     [InlineData("The pageSize parameter is required.", "Vul dit veld in.")]
@@ -24,15 +21,6 @@ public sealed class ApiMessagesTests
     [InlineData("Use DroppedOut or ExcludedByFacility; transfers and releases end enrolments themselves.", "Use DroppedOut or ExcludedByFacility; transfers and releases end enrolments themselves.")]
     public void Known_shapes_are_said_in_Dutch_and_others_are_kept(string api, string shown)
     {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(ConsoleLocalization.Dutch);
-        try
-        {
-            Assert.Equal(shown, ApiMessages.Translate(api, L));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
+        Assert.Equal(shown, InDutch.Say(L => ApiMessages.Translate(api, L)));
     }
 }

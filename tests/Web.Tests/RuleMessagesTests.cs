@@ -12,9 +12,6 @@ namespace HerstelWerk.Web.Tests;
 /// <summary>The services' rules (409) reach a coordinator in Dutch, the values they name too; and no service has a rule the console cannot say.</summary>
 public sealed partial class RuleMessagesTests
 {
-    private static readonly IStringLocalizer<Text> L = new StringLocalizer<Text>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
-
     [Theory]
     [InlineData("The participant has no recorded consent to take part.", "Er is geen toestemming van de deelnemer voor deelname vastgelegd.")]
     [InlineData("Aftercare lasts at least 6 months after release: it can be completed from 2027-05-13, not on 2026-12-03.",
@@ -29,7 +26,7 @@ public sealed partial class RuleMessagesTests
     [InlineData("A rule no service has yet.", "A rule no service has yet.")]
     public void Rules_are_said_in_Dutch_and_others_are_kept(string api, string shown)
     {
-        Assert.Equal(shown, InDutch(api));
+        Assert.Equal(shown, Dutch(api));
     }
 
     /// <summary>
@@ -48,23 +45,11 @@ public sealed partial class RuleMessagesTests
             .ToList();
 
         Assert.True(rules.Count > 60, $"only {rules.Count} rules found: is the scan looking in the right place?");
-        var unknown = rules.Where(rule => InDutch(rule!) == rule).ToList();
+        var unknown = rules.Where(rule => Dutch(rule!) == rule).ToList();
         Assert.True(unknown.Count == 0, "No Dutch text for: " + string.Join(" | ", unknown));
     }
 
-    private static string InDutch(string api)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(ConsoleLocalization.Dutch);
-        try
-        {
-            return RuleMessages.Translate(api, L);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+    private static string Dutch(string api) => InDutch.Say(L => RuleMessages.Translate(api, L));
 
     // Each value an interpolated rule names becomes "x"; a rule built from nested pieces (a text inside a
     // value) is left to the examples above.

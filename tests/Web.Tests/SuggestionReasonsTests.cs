@@ -10,9 +10,6 @@ namespace HerstelWerk.Web.Tests;
 /// <summary>Placement's English reasons for a suggestion reach an adviser in Dutch; a reason of another shape is kept as Placement wrote it.</summary>
 public sealed class SuggestionReasonsTests
 {
-    private static readonly IStringLocalizer<Text> L = new StringLocalizer<Text>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
-
     [Theory]
     [InlineData("sector bouw is one of the candidate's preferences", "sector bouw hoort bij de voorkeuren van de kandidaat")]
     [InlineData("sector bouw; the candidate's preferred sectors are not recorded", "sector bouw; de voorkeurssectoren van de kandidaat zijn niet vastgelegd")]
@@ -27,15 +24,6 @@ public sealed class SuggestionReasonsTests
     [InlineData("a reason Placement learns later", "a reason Placement learns later")]
     public void Known_shapes_are_said_in_Dutch_and_others_are_kept(string placement, string shown)
     {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(ConsoleLocalization.Dutch);
-        try
-        {
-            Assert.Equal(shown, SuggestionReasons.Translate(placement, L));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
+        Assert.Equal(shown, InDutch.Say(L => SuggestionReasons.Translate(placement, L)));
     }
 }

@@ -1,3 +1,4 @@
+using HerstelWerk.Web.Components;
 using HerstelWerk.Web.Gateway;
 using Microsoft.AspNetCore.Components;
 
@@ -8,7 +9,7 @@ namespace HerstelWerk.Web.Pages.Nazorg;
 /// read; when someone changed the trajectory in between (412), the page reloads it and the form keeps
 /// what was typed, saying so, so the coordinator checks the latest state and sends again.
 /// </summary>
-public abstract class TrajectoryAction : ComponentBase
+public abstract class TrajectoryAction : RecordAction<Trajectory>
 {
     [Inject]
     protected AftercareClient Aftercare { get; set; } = null!;
@@ -23,33 +24,7 @@ public abstract class TrajectoryAction : ComponentBase
     [Parameter]
     public EventCallback OnChanged { get; set; }
 
-    protected ApiProblem? Problem { get; private set; }
-
-    protected bool Sending { get; private set; }
-
-    /// <returns>Whether the change was made.</returns>
-    protected async Task<bool> SendAsync(Func<Task<ApiResult<Trajectory>>> change)
-    {
-        if (Sending)
-        {
-            return false;
-        }
-
-        Sending = true;
-        try
-        {
-            var result = await change();
-            Problem = result.Problem;
-            if (result.Succeeded || result.Problem.Stale)
-            {
-                await OnChanged.InvokeAsync();
-            }
-
-            return result.Succeeded;
-        }
-        finally
-        {
-            Sending = false;
-        }
-    }
+    // A stale ETag (412) reloads the page's trajectory too, so the coordinator sees what changed.
+    protected override Task AnsweredAsync(ApiResult<Trajectory> result) =>
+        result.Succeeded || result.Problem.Stale ? OnChanged.InvokeAsync() : Task.CompletedTask;
 }

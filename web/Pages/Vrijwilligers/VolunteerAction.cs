@@ -1,3 +1,4 @@
+using HerstelWerk.Web.Components;
 using HerstelWerk.Web.Gateway;
 using Microsoft.AspNetCore.Components;
 
@@ -7,7 +8,7 @@ namespace HerstelWerk.Web.Pages.Vrijwilligers;
 /// A step on one volunteer's record (a VOG request, a pass, a training): Volunteers answers with the whole
 /// record, which the page then shows. A refused step keeps what was typed and shows the API's words.
 /// </summary>
-public abstract class VolunteerAction : ComponentBase
+public abstract class VolunteerAction : RecordAction<Volunteer>
 {
     [Inject]
     protected VolunteersClient Volunteers { get; set; } = null!;
@@ -18,33 +19,6 @@ public abstract class VolunteerAction : ComponentBase
     [Parameter]
     public EventCallback<Volunteer> OnChanged { get; set; }
 
-    protected ApiProblem? Problem { get; private set; }
-
-    protected bool Sending { get; private set; }
-
-    /// <returns>Whether the step was made.</returns>
-    protected async Task<bool> SendAsync(Func<Task<ApiResult<Volunteer>>> change)
-    {
-        if (Sending)
-        {
-            return false;
-        }
-
-        Sending = true;
-        try
-        {
-            var result = await change();
-            Problem = result.Problem;
-            if (result.Succeeded)
-            {
-                await OnChanged.InvokeAsync(result.Value);
-            }
-
-            return result.Succeeded;
-        }
-        finally
-        {
-            Sending = false;
-        }
-    }
+    protected override Task AnsweredAsync(ApiResult<Volunteer> result) =>
+        result.Succeeded ? OnChanged.InvokeAsync(result.Value) : Task.CompletedTask;
 }
