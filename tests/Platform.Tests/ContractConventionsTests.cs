@@ -102,6 +102,10 @@ public sealed partial class ContractConventionsTests
         ["VolunteerQualifiedV1.Role"] = "One of five fixed role codes (visitor, sos-trainer, ...), never free text. Reviewed 2026-11-30.",
         ["ParticipantTransferredV1.ToFacility"] =
             "The facility's name from the reference list, as ParticipantRegisteredV1.Facility. Reviewed 2026-11-30.",
+        ["VolunteerSignInRequestedV1.Email"] =
+            "The volunteer's e-mail address: Identity needs it to send the one-time invitation link for the volunteer's sign-in account, " +
+            "and services never call each other. Only Identity consumes the event; it is [InternalEvent] and never partner-visible, " +
+            "and no other event carries an address. Reviewed 2026-12-04.",
     };
 
     [Theory]
@@ -131,6 +135,30 @@ public sealed partial class ContractConventionsTests
             Assert.Contains(reviewed.Key, fields);
             Assert.True(reviewed.Value.Length > 40, $"{reviewed.Key} needs a real reason");
         });
+    }
+
+    /// <summary>
+    /// An e-mail address is allow-listed for Identity alone; the mark keeps it from the partner door (issue 15),
+    /// so an address can never reach a partner through an event.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EventTypes))]
+    public void An_event_with_an_email_address_is_internal(Type type)
+    {
+        var addresses = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(property => property.Name.Contains("Email", StringComparison.OrdinalIgnoreCase))
+            .Select(property => $"{type.Name}.{property.Name}")
+            .ToList();
+        Assert.True(addresses.Count == 0 || type.IsDefined(typeof(InternalEventAttribute), inherit: false),
+            $"{string.Join(", ", addresses)} is an e-mail address: {type.Name} must be [InternalEvent], so partners never see it.");
+    }
+
+    [Fact]
+    public void Every_internal_event_says_why()
+    {
+        var internalEvents = Events.Select(type => (type, mark: type.GetCustomAttribute<InternalEventAttribute>(inherit: false))).Where(e => e.mark is not null).ToList();
+        Assert.NotEmpty(internalEvents);
+        Assert.All(internalEvents, e => Assert.True(e.mark!.Reason.Length > 20, $"{e.type.Name} needs a real reason to be internal"));
     }
 
     private static readonly HashSet<string> IrregularPastTense =

@@ -56,7 +56,7 @@ public sealed class VolunteerRulesTests
         Assert.Equal(
             [VolunteerStatus.Applied, VolunteerStatus.Interview, VolunteerStatus.Vog, VolunteerStatus.Training, VolunteerStatus.Active],
             volunteer.StatusHistory.Select(c => c.Status));
-        Assert.Equal(["VolunteerVogIssuedV1", "VolunteerQualifiedV1", "VolunteerActivatedV1"], volunteer.TakeEvents().Select(e => e.GetType().Name));
+        Assert.Equal(["VolunteerVogIssuedV1", "VolunteerQualifiedV1", "VolunteerActivatedV1", "VolunteerSignInRequestedV1"], volunteer.TakeEvents().Select(e => e.GetType().Name));
     }
 
     [Theory]
@@ -123,7 +123,7 @@ public sealed class VolunteerRulesTests
         Assert.Contains("full: 1 of 1",
             Assert.Throws<VolunteerRuleException>(() => volunteer.Assign(Participant("pi-vught"), VolunteerRoles.Visitor, Today, Policy, Now)).Message);
         Assert.Contains("open assignments", Assert.Throws<VolunteerRuleException>(() =>
-            volunteer.UpdateProfile(new VolunteerProfile("Anna de Vries", "anna@example.org", null, "Noord-Brabant", ["nl"], 0, null))).Message);
+            volunteer.UpdateProfile(new VolunteerProfile("Anna de Vries", "anna@example.org", null, "Noord-Brabant", ["nl"], 0, null), Now)).Message);
     }
 
     [Fact]

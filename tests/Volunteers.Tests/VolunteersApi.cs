@@ -10,17 +10,21 @@ internal static class VolunteersApi
 {
     public const string Route = "/api/volunteers";
 
-    public static object Profile(string fullName = "Anna de Vries", string region = "Noord-Brabant", int capacity = 2, string[]? languages = null, DateOnly? appliedOn = null) => new
+    public static object Profile(
+        string fullName = "Anna de Vries", string region = "Noord-Brabant", int capacity = 2, string[]? languages = null, DateOnly? appliedOn = null, string? email = null) => new
     {
         appliedOn,
         fullName,
-        email = $"{fullName.Replace(' ', '.').ToLowerInvariant()}@example.org",
+        email = email ?? EmailOf(fullName),
         phone = "+31 6 12345678",
         region,
         languages = languages ?? ["nl"],
         capacity,
         availability = "dinsdagavond",
     };
+
+    /// <summary>The address <see cref="Profile"/> gives a volunteer unless told another.</summary>
+    public static string EmailOf(string fullName) => $"{fullName.Replace(' ', '.').ToLowerInvariant()}@example.org";
 
     public static async Task<JsonElement> PostOkAsync(this HttpClient client, string path, object body)
     {

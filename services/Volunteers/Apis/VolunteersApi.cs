@@ -83,7 +83,7 @@ public static class VolunteersApi
     public static Task<Results<Ok<VolunteerDto>, NotFound, ProblemHttpResult>> UpdateProfile(
         Guid volunteerId, VolunteerProfileRequest request, Changes<Volunteer> changes, IOptions<VogPolicy> vog, BusinessClock clock,
         CancellationToken cancellationToken) =>
-        changes.UpdateAsync(volunteerId, volunteer => volunteer.UpdateProfile(request.ToProfile()), cancellationToken)
+        changes.UpdateAsync(volunteerId, volunteer => volunteer.UpdateProfile(request.ToProfile(), clock.Now), cancellationToken)
             .Ok(volunteer => VolunteerDto.From(volunteer, vog.Value, clock.Today));
 
     public static Task<Results<Ok<VolunteerDto>, NotFound, ProblemHttpResult>> ChangeStatus(

@@ -6,7 +6,7 @@ namespace HerstelWerk.Volunteers.Model;
 
 /// <summary>
 /// A volunteer from application to farewell: profile, dated lifecycle, VOG screening, access passes,
-/// trainings and assignments. Every change raises the events partners and Courses follow; the save
+/// trainings and assignments. Every change raises the events partners, Courses and Identity follow; the save
 /// collects them into the outbox, so they commit with the change and no caller can forget them.
 /// </summary>
 public sealed partial class Volunteer : Aggregate
@@ -74,15 +74,21 @@ public sealed partial class Volunteer : Aggregate
         return volunteer;
     }
 
-    public void UpdateProfile(VolunteerProfile profile)
+    /// <summary>Changes the profile; a new e-mail address of an Active volunteer goes to Identity, for their sign-in account.</summary>
+    public void UpdateProfile(VolunteerProfile profile, DateTimeOffset now)
     {
         if (profile.Capacity < OpenAssignments)
         {
             throw new VolunteerRuleException($"The volunteer has {OpenAssignments} open assignments; end some before lowering the capacity to {profile.Capacity}.");
         }
 
+        var addressChanged = IsNewAddress(profile.Email);
         SetProfile(profile);
         Revision++;
+        if (addressChanged && Status == VolunteerStatus.Active)
+        {
+            RequestSignIn(now);
+        }
     }
 
     /// <summary>Takes one step in the lifecycle; a step the lifecycle or the screening does not allow is refused with the reason.</summary>
@@ -130,6 +136,7 @@ public sealed partial class Volunteer : Aggregate
         if (to == VolunteerStatus.Active)
         {
             Raise(new VolunteerActivatedV1 { EventId = Guid.CreateVersion7(now), OccurredAt = now, VolunteerId = Id, Revision = Revision });
+            RequestSignIn(now);
         }
         else if (wasActive)
         {
