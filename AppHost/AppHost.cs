@@ -1,3 +1,4 @@
+using HerstelWerk.AppHost.Identity;
 using HerstelWerk.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
@@ -7,30 +8,38 @@ var builder = DistributedApplication.CreateBuilder(args);
 var infrastructure = builder.AddInfrastructure();
 var messaging = infrastructure.Messaging;
 
-// Signs development tokens (POST /dev/token on the gateway); every service checks tokens with it.
-// New each run. With a real identity provider, set Identity__Authority on the services instead.
+// Signs development tokens (POST /dev/token on the gateway, Development only), which every service
+// accepts beside the provider's tokens, for tests and scripts. New each run.
 var tokenSigningKey = builder.AddParameter("token-signing-key", new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true);
+// The console's client secret at the identity provider; both get it.
+var consoleSecret = builder.AddParameter("console-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
+
+// The single entry point for front ends: the API at /api/**, sign-in at /connect, /account and
+// /.well-known, the web console at /. Its address is also the identity provider's public address.
+var gateway = builder.AddProject<Projects.Gateway>("gateway")
+    .WithEnvironment("Identity__SigningKey", tokenSigningKey)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health");
+var publicAddress = gateway.GetEndpoint("http");
+gateway.WithIdentityAuthority(publicAddress);
 
 // Each service owns one database; nothing else reads it.
+var identity = builder.AddIdentityProvider(AddService<Projects.Identity>("identity"), publicAddress, consoleSecret);
 var courses = AddService<Projects.Courses>("courses");
 var placement = AddService<Projects.Placement>("placement");
 var aftercare = AddService<Projects.Aftercare>("aftercare");
 var volunteers = AddService<Projects.Volunteers>("volunteers");
-
-// The single entry point for front ends: the API at /api/**, the web console at /.
-var gateway = builder.AddProject<Projects.Gateway>("gateway")
-    .WithEnvironment("Identity__SigningKey", tokenSigningKey)
-    .WithReference(courses).WaitFor(courses)
-    .WithReference(placement).WaitFor(placement)
-    .WithReference(aftercare).WaitFor(aftercare)
-    .WithReference(volunteers).WaitFor(volunteers)
-    .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/health");
+foreach (var service in new[] { identity, courses, placement, aftercare, volunteers })
+{
+    gateway.WithReference(service).WaitFor(service);
+}
 
 // The web console, reached only through the gateway, and calling the API only through it. Each knows
 // the other's address; only the console waits (for the gateway), so neither waits for the other for ever.
 var web = builder.AddProject<Projects.Web>("web")
     .WithReference(gateway).WaitFor(gateway)
+    .WithIdentityAuthority(publicAddress)
+    .WithEnvironment("Identity__ClientSecret", consoleSecret)
     .WithHttpHealthCheck("/health");
 gateway.WithReference(web);
 
@@ -41,6 +50,7 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProje
     var database = infrastructure.AddDatabase($"{name}db");
     return builder.AddProject<TProject>(name)
         .WithEnvironment("Identity__SigningKey", tokenSigningKey)
+        .WithIdentityAuthority(publicAddress)
         .WithReference(database).WaitFor(database)
         .WithReference(messaging).WaitFor(messaging)
         .WithHttpHealthCheck("/health");

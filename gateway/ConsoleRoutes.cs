@@ -12,7 +12,17 @@ internal static class ConsoleRoutes
     /// <summary>The <c>web</c> route's <c>Order</c> in appsettings.json: after everything else.</summary>
     public const int ConsoleRouteOrder = 1000;
 
-    public static readonly string[] GatewayPrefixes = ["/api", "/openapi", "/scalar", "/dev", HealthEndpoints.HealthPath, HealthEndpoints.AlivePath];
+    /// <summary>The identity provider's pages and protocol endpoints, which browsers load as pages.</summary>
+    public static readonly string[] SignInPrefixes = ["/account", "/connect"];
+
+    /// <summary>The identity provider's discovery document and keys: data, anyone may read them.</summary>
+    public const string DiscoveryPrefix = "/.well-known";
+
+    public static bool IsSignIn(PathString path) => SignInPrefixes.Any(prefix => path.StartsWithSegments(prefix));
+
+    // After the two above: static fields are set in the order they are written.
+    public static readonly string[] GatewayPrefixes =
+        ["/api", "/openapi", "/scalar", "/dev", HealthEndpoints.HealthPath, HealthEndpoints.AlivePath, .. SignInPrefixes, DiscoveryPrefix];
 
     /// <summary>True for a path the console answers, false for the API, its documents and the probes.</summary>
     public static bool IsConsole(PathString path) => !GatewayPrefixes.Any(prefix => path.StartsWithSegments(prefix));

@@ -22,7 +22,12 @@ internal static class SecurityHeaders
                 headers["Cross-Origin-Resource-Policy"] = "same-origin";
                 // The API reference page (Development only) runs scripts; the console runs only its
                 // own; everything else is data.
-                if (ConsoleRoutes.IsConsole(context.Request.Path))
+                if (ConsoleRoutes.IsSignIn(context.Request.Path))
+                {
+                    headers.ContentSecurityPolicy = SignInPolicy;
+                    headers.CacheControl = "no-store";
+                }
+                else if (ConsoleRoutes.IsConsole(context.Request.Path))
                 {
                     headers.ContentSecurityPolicy = consolePolicy;
                     headers.CacheControl = "no-store";
@@ -38,6 +43,13 @@ internal static class SecurityHeaders
             return next(context);
         });
     }
+
+    /// <summary>
+    /// The sign-in pages' policy: their own stylesheet and the QR code (inline SVG), no script at all, and
+    /// forms that post only here. The provider's redirects back to the console stay on this origin.
+    /// </summary>
+    public const string SignInPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     /// <summary>
     /// The console's policy: scripts, styles, fonts and the Blazor circuit (WebSocket) from this origin

@@ -5,7 +5,6 @@ using HerstelWerk.Web.Localization;
 using HerstelWerk.Web.Pages.Vrijwilligers;
 using HerstelWerk.Web.Pages.Beheer;
 using HerstelWerk.Web.SignIn;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.FluentUI.AspNetCore.Components;
 
@@ -30,10 +29,8 @@ internal static class ConsoleExtensions
                 "Microsoft.AspNetCore.Components", "Microsoft.AspNetCore.Components.Lifecycle", "Microsoft.AspNetCore.Components.Server.Circuits"))
             .WithTracing(tracing => tracing.AddSource("Microsoft.AspNetCore.Components"));
 
-        // The console is reached through the gateway only: take the browser's scheme and host from it,
-        // so redirects (sign-in, sign-out) point at the gateway's address, not the console's own.
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        // The console is reached through the gateway only: redirects (sign-in, sign-out) point at its address.
+        builder.Services.AddGatewayForwardedHeaders();
     }
 
     /// <summary>The console's pipeline: who the browser is, then which language, then the pages.</summary>

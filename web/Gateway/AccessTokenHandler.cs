@@ -5,16 +5,20 @@ using Microsoft.AspNetCore.Authentication;
 namespace HerstelWerk.Web.Gateway;
 
 /// <summary>
-/// Sends the signed-in user's access token to the gateway. The token is read from the session's
-/// ticket on the server (the circuit's own request carries the cookie); the browser never sees it.
+/// Sends the signed-in user's access token to the gateway: the session's current one, renewed when it
+/// is about to expire (<see cref="SessionTokens"/>). The browser never sees it.
 /// </summary>
-public sealed class AccessTokenHandler(IHttpContextAccessor httpContextAccessor) : DelegatingHandler
+public sealed class AccessTokenHandler(IHttpContextAccessor httpContextAccessor, SessionTokens tokens) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (httpContextAccessor.HttpContext is { } context && await context.GetTokenAsync(ConsoleSession.AccessToken) is { } token)
+        if (httpContextAccessor.HttpContext is { User.Identity.IsAuthenticated: true } context)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var ticket = (await context.AuthenticateAsync()).Properties;
+            if (await tokens.AccessTokenAsync(context.User, ticket, cancellationToken) is { } token)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
         }
 
         return await base.SendAsync(request, cancellationToken);

@@ -11,9 +11,13 @@ namespace HerstelWerk.Web.SignIn;
 /// </summary>
 internal static class AccessTokenClaims
 {
+    /// <summary>The person's name, as the provider's identity token says it; the top bar greets them with it.</summary>
+    public const string DisplayName = "name";
+
     private static readonly string[] Kept = [HerstelWerkClaims.Subject, HerstelWerkClaims.Role, HerstelWerkClaims.VolunteerId];
 
-    public static ClaimsPrincipal PrincipalFrom(string? accessToken, string authenticationType)
+    /// <summary>The token's claims, with the name the provider's identity token gave and the console session's id.</summary>
+    public static ClaimsPrincipal PrincipalFrom(string? accessToken, string authenticationType, string? name = null, string? sessionId = null)
     {
         if (string.IsNullOrEmpty(accessToken))
         {
@@ -21,7 +25,17 @@ internal static class AccessTokenClaims
         }
 
         var token = new JsonWebTokenHandler().ReadJsonWebToken(accessToken);
-        var claims = token.Claims.Where(claim => Kept.Contains(claim.Type)).Select(claim => new Claim(claim.Type, claim.Value));
+        var claims = token.Claims.Where(claim => Kept.Contains(claim.Type)).Select(claim => new Claim(claim.Type, claim.Value)).ToList();
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            claims.Add(new Claim(DisplayName, name));
+        }
+
+        if (sessionId is not null)
+        {
+            claims.Add(new Claim(SessionTokens.SessionClaim, sessionId));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, HerstelWerkClaims.Subject, HerstelWerkClaims.Role));
     }
 

@@ -3,16 +3,24 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace HerstelWerk.Web.SignIn;
 
-/// <summary>A session whose access token has expired is over: the gateway would refuse every call anyway.</summary>
+/// <summary>
+/// A session with no valid access token left is over: its token expired and could not be renewed (a
+/// development token, or a refresh the provider refused because the account was disabled or its tokens
+/// revoked). The gateway would refuse every call anyway.
+/// </summary>
 internal static class AccessTokenLifetime
 {
     public static async Task EndSessionWhenExpiredAsync(CookieValidatePrincipalContext context)
     {
-        var token = context.Properties.GetTokenValue(ConsoleSession.AccessToken);
-        if (token is null || AccessTokenClaims.ExpiresAt(token) <= DateTimeOffset.UtcNow)
+        var tokens = context.HttpContext.RequestServices.GetRequiredService<SessionTokens>();
+        if (context.Principal is null || await tokens.AccessTokenAsync(context.Principal, context.Properties, context.HttpContext.RequestAborted) is null)
         {
             context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            // Inside a circuit the request's answer has long been sent; the next page load signs out.
+            if (!context.HttpContext.Response.HasStarted)
+            {
+                await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            }
         }
     }
 }

@@ -12,8 +12,14 @@ public static class ConsoleSession
     /// <summary>The name the access token is kept under in the ticket's properties (server side only).</summary>
     public const string AccessToken = "access_token";
 
+    /// <summary>The refresh token's name in the ticket (a session from the identity provider only).</summary>
+    public const string RefreshToken = "refresh_token";
+
     public const string SignInPath = "/aanmelden";
     public const string SignedInPath = "/aanmelden/voltooid";
+
+    /// <summary>Signing in at the identity provider, also in Development, where the development page is the default.</summary>
+    public const string ProviderSignInPath = "/aanmelden/account";
     public const string SignOutPath = "/afmelden";
     public const string AccessDeniedPath = "/geen-toegang";
     public const string DevelopmentSignInPage = "/ontwikkeling/aanmelden";

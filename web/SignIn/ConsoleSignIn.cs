@@ -19,7 +19,8 @@ internal static class ConsoleSignIn
     {
         var development = builder.Environment.IsDevelopment();
         var settings = builder.Configuration.GetSection(ConsoleIdentitySettings.SectionName).Get<ConsoleIdentitySettings>() ?? new();
-        if (!development && string.IsNullOrWhiteSpace(settings.Authority))
+        var provider = !string.IsNullOrWhiteSpace(settings.Authority);
+        if (!development && !provider)
         {
             throw new InvalidOperationException("Outside Development the console signs people in with OpenID Connect: set Identity:Authority.");
         }
@@ -41,10 +42,14 @@ internal static class ConsoleSignIn
             options.AccessDeniedPath = ConsoleSession.AccessDeniedPath;
             options.Events.OnValidatePrincipal = AccessTokenLifetime.EndSessionWhenExpiredAsync;
         });
-        if (!development)
+        if (provider)
         {
             authentication.AddOpenIdConnect(options => ConfigureOpenIdConnect(options, settings));
         }
+
+        builder.Services.AddSingleton<SessionTokens>();
+        builder.Services.AddSingleton<TokenRefresher>();
+        builder.Services.AddHttpClient(TokenRefresher.HttpClientName);
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -60,6 +65,9 @@ internal static class ConsoleSignIn
         options.ClientId = settings.ClientId;
         options.ClientSecret = string.IsNullOrWhiteSpace(settings.ClientSecret) ? null : settings.ClientSecret;
         options.ResponseType = OpenIdConnectResponseType.Code;
+        // The code comes back in the address, not in a form the provider posts with a script: the
+        // sign-in pages run no script, and PKCE makes a code in the address useless to anyone else.
+        options.ResponseMode = OpenIdConnectResponseMode.Query;
         options.UsePkce = true;
         options.SaveTokens = true;
         options.MapInboundClaims = false;
@@ -68,12 +76,21 @@ internal static class ConsoleSignIn
         options.TokenValidationParameters.RoleClaimType = HerstelWerkClaims.Role;
         options.Scope.Clear();
         options.Scope.Add("openid");
+        options.Scope.Add("profile");
+        // A refresh token: access tokens live minutes, a session as long as its user is active.
+        options.Scope.Add("offline_access");
         options.Scope.Add(settings.Audience);
         // The roles are in the access token, which is what the services check; take them from there,
         // so the console shows exactly what the gateway will allow.
         options.Events.OnTokenValidated = context =>
         {
-            context.Principal = AccessTokenClaims.PrincipalFrom(context.TokenEndpointResponse?.AccessToken, context.Scheme.Name);
+            var response = context.TokenEndpointResponse;
+            var sessionId = SessionTokens.NewSessionId();
+            context.Principal = AccessTokenClaims.PrincipalFrom(response?.AccessToken, context.Scheme.Name,
+                name: context.Principal?.FindFirst("name")?.Value, sessionId: sessionId);
+            var expiresAt = AccessTokenClaims.ExpiresAt(response!.AccessToken);
+            context.HttpContext.RequestServices.GetRequiredService<SessionTokens>()
+                .Remember(sessionId, new TokenSet(response.AccessToken, response.RefreshToken, expiresAt));
             return Task.CompletedTask;
         };
         // Land on a page of our own first: the provider's redirect is cross-site, so a SameSite=Strict

@@ -16,21 +16,33 @@ internal static class SignInEndpoints
         var development = app.Environment.IsDevelopment();
         app.MapGet(ConsoleSession.SignInPath, (string? terug) => development
                 ? Results.LocalRedirect($"{ConsoleSession.DevelopmentSignInPage}?ReturnUrl={Uri.EscapeDataString(SignedInRedirect.LocalOrHome(terug))}")
-                : Results.Challenge(new AuthenticationProperties { RedirectUri = SignedInRedirect.LocalOrHome(terug) }, [OpenIdConnectDefaults.AuthenticationScheme]))
+                : AtProvider(terug))
             .AllowAnonymous();
+        app.MapGet(ConsoleSession.ProviderSignInPath, (string? terug) => AtProvider(terug)).AllowAnonymous();
 
-        app.MapPost(ConsoleSession.SignOutPath, async (HttpContext context) =>
+        app.MapPost(ConsoleSession.SignOutPath, async (HttpContext context, SessionTokens tokens, TokenRefresher refresher) =>
             {
+                var sessionId = context.User.FindFirst(SessionTokens.SessionClaim)?.Value;
+                var fromProvider = sessionId is not null;
+                if (sessionId is not null && tokens.Forget(sessionId)?.RefreshToken is { } refreshToken)
+                {
+                    await refresher.RevokeAsync(refreshToken, context.RequestAborted);
+                }
+
                 await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-                return development
-                    ? Results.LocalRedirect("/")
-                    : Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIdConnectDefaults.AuthenticationScheme]);
+                // A session from the provider ends there too, or the next sign-in would pass without a password.
+                return fromProvider
+                    ? Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIdConnectDefaults.AuthenticationScheme])
+                    : Results.LocalRedirect("/");
             })
             .WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         // The circuit's keep-alive (SessionIdle): an authenticated request lets the cookie slide.
         app.MapPost("/sessie", () => Results.NoContent());
     }
+
+    private static IResult AtProvider(string? returnUrl) =>
+        Results.Challenge(new AuthenticationProperties { RedirectUri = SignedInRedirect.LocalOrHome(returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme]);
 
     /// <summary>Outside Development the development pages do not exist, whatever a component says.</summary>
     public static void UseDevelopmentOnlyPages(this WebApplication app)

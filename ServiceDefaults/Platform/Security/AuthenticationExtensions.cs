@@ -43,20 +43,27 @@ public static class AuthenticationExtensions
         options.TokenValidationParameters.ValidAudience = settings.Audience;
         options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
 
-        if (!string.IsNullOrWhiteSpace(settings.Authority))
-        {
-            options.Authority = settings.Authority;
-            options.RequireHttpsMetadata = settings.RequireHttpsMetadata;
-        }
-        else if (!string.IsNullOrWhiteSpace(settings.SigningKey))
-        {
-            options.TokenValidationParameters.ValidIssuer = settings.Issuer;
-            options.TokenValidationParameters.IssuerSigningKey = DevelopmentKey(settings.SigningKey);
-        }
-        else
+        var authority = !string.IsNullOrWhiteSpace(settings.Authority);
+        var developmentKey = !string.IsNullOrWhiteSpace(settings.SigningKey);
+        if (!authority && !developmentKey)
         {
             throw new InvalidOperationException(
                 "No way to validate tokens: set Identity:Authority (an OIDC provider) or Identity:SigningKey (development; the AppHost provides it).");
+        }
+
+        if (authority)
+        {
+            // Issuer and signing keys come from the provider's discovery document, refreshed as it rotates them.
+            options.Authority = settings.Authority;
+            options.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+        }
+
+        if (developmentKey)
+        {
+            // Beside the provider's keys, not instead of them: in Development the gateway's /dev/token
+            // keeps working for tests and scripts while people sign in at the provider.
+            options.TokenValidationParameters.ValidIssuers = [settings.Issuer];
+            options.TokenValidationParameters.IssuerSigningKeys = [DevelopmentKey(settings.SigningKey!)];
         }
     }
 }

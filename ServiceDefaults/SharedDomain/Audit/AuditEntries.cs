@@ -22,6 +22,10 @@ internal static class AuditEntries
         now, context.User.FindFirst(HerstelWerkClaims.Subject)?.Value ?? "anonymous", context.User.FindFirst(HerstelWerkClaims.Role)?.Value,
         null, action, $"{context.Request.Method} {context.Request.Path}", Activity.Current?.TraceId.ToString());
 
+    /// <summary>An entry about an account the caller's token does not name; without a request (a consumer) its endpoint is the action.</summary>
+    public static AuditEntry ForAccount(HttpContext? context, AuditAction action, string userId, string? role, DateTimeOffset now) => new(
+        now, userId, role, null, action, context is null ? $"event {action}" : $"{context.Request.Method} {context.Request.Path}", Activity.Current?.TraceId.ToString());
+
     private static string Describe(HttpContext context) =>
         context.GetEndpoint() is RouteEndpoint route
             ? $"{context.Request.Method} {route.RoutePattern.RawText}"

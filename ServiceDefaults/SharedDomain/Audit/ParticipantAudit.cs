@@ -41,6 +41,16 @@ public sealed class ParticipantAudit(ServiceDbContext db, IHttpContextAccessor h
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Records an action by or on an account that the request's token does not name, such as a sign-in
+    /// (nobody is signed in yet) or a revocation after an event: by account id, never a password or code.
+    /// </summary>
+    public async Task RecordAccountActionAsync(AuditAction action, string userId, string? role, CancellationToken cancellationToken)
+    {
+        db.AuditLog.Add(AuditEntries.ForAccount(http.HttpContext, action, userId, role, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public Task RecordReadAsync(Guid participantId, CancellationToken cancellationToken) =>
         RecordReadAsync([participantId], cancellationToken);
 

@@ -1,0 +1,44 @@
+using HerstelWerk.Identity.Accounts;
+using HerstelWerk.Identity.Infrastructure;
+using HerstelWerk.Identity.Localization;
+using HerstelWerk.Identity.Pages.Account;
+using HerstelWerk.Identity.Provider;
+using HerstelWerk.ServiceDefaults;
+using HerstelWerk.ServiceDefaults.Localization;
+using HerstelWerk.SharedDomain;
+
+namespace HerstelWerk.Identity;
+
+/// <summary>
+/// HerstelWerk's own OpenID Connect provider: accounts for staff and volunteers, the sign-in pages,
+/// and tokens for the console and for machine clients. Its database holds no participant data.
+/// </summary>
+internal static class Extensions
+{
+    public const string ServiceName = "identity";
+    public const string RoutePrefix = "/api/identity";
+
+    public static void AddApplicationServices(this WebApplicationBuilder builder)
+    {
+        builder.AddHerstelWerkService<IdentityDb>(ServiceName, _ => { });
+        builder.Services.AddGatewayForwardedHeaders();
+        builder.Services.AddPersonLanguages();
+        builder.Services.AddRazorPages()
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SignInTexts)));
+        builder.AddAccounts();
+        builder.AddProvider();
+        builder.Services.AddScoped<MachineClients>();
+        // After the migrations, which AddHerstelWerkService registered first.
+        builder.Services.AddHostedService<ProviderSeeder>();
+    }
+
+    public static void MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages();
+        app.MapLanguageChoice(AccountPaths.Language, "returnUrl", returnUrl =>
+            !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+                ? returnUrl : AccountPaths.SignIn).AllowAnonymous();
+        app.MapAuthorizationEndpoints();
+    }
+}
