@@ -85,6 +85,9 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
         return client;
     }
 
+    /// <summary>A client with options of the test's own (a base address, no automatic redirects), with no token.</summary>
+    public HttpClient CreateClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions options) => _factory!.CreateClient(options);
+
     /// <summary>The endpoints the service exposes, as routing sees them.</summary>
     public IReadOnlyList<Endpoint> Endpoints => Services.GetRequiredService<EndpointDataSource>().Endpoints;
 
@@ -158,7 +161,7 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await StopServiceAsync();
         await BrokerGate.DisposeAsync();
