@@ -5,6 +5,7 @@ using HerstelWerk.Identity.Pages.Account;
 using HerstelWerk.Identity.Provider;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Localization;
+using HerstelWerk.Identity.VolunteerAccounts;
 using HerstelWerk.SharedDomain;
 
 namespace HerstelWerk.Identity;
@@ -20,7 +21,7 @@ internal static class Extensions
 
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
-        builder.AddHerstelWerkService<IdentityDb>(ServiceName, _ => { });
+        builder.AddHerstelWerkService<IdentityDb>(ServiceName, bus => bus.AddConsumer<VolunteerAccountFollower>());
         builder.Services.AddGatewayForwardedHeaders();
         builder.Services.AddPersonLanguages();
         builder.Services.AddRazorPages()
@@ -28,6 +29,8 @@ internal static class Extensions
         builder.AddAccounts();
         builder.AddProvider();
         builder.Services.AddScoped<MachineClients>();
+        builder.Services.AddScoped<AccountAccess>();
+        builder.Services.AddScoped<VolunteerAccountReconciler>();
         // After the migrations, which AddHerstelWerkService registered first.
         builder.Services.AddHostedService<ProviderSeeder>();
     }

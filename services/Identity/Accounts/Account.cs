@@ -24,5 +24,11 @@ public sealed class Account : IdentityUser<Guid>
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// Set while an invitation mail is due; the mailer sends it a little later, if the account is still
+    /// enabled then (a volunteer imported as Left is activated and deactivated in one commit).
+    /// </summary>
+    public DateTimeOffset? InvitationDueAt { get; set; }
+
     public bool IsDisabled => DisabledAt is not null;
 }

@@ -24,6 +24,9 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : ServiceDb
 
     public DbSet<IdentityUserToken<Guid>> AccountTokens => Set<IdentityUserToken<Guid>>();
 
+    /// <summary>Volunteers' facts that decide their accounts: Active or not, and the address.</summary>
+    public DbSet<VolunteerAccounts.VolunteerSignIn> VolunteerSignIns => Set<VolunteerAccounts.VolunteerSignIn>();
+
     /// <summary>The keys that protect the sign-in cookies and forms, shared by every replica.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

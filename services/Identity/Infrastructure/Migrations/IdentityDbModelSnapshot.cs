@@ -61,6 +61,10 @@ namespace HerstelWerk.Identity.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<DateTimeOffset?>("InvitationDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invitation_due_at");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
@@ -123,6 +127,35 @@ namespace HerstelWerk.Identity.Infrastructure.Migrations
                         .HasFilter("volunteer_id IS NOT NULL");
 
                     b.ToTable("accounts", (string)null);
+                });
+
+            modelBuilder.Entity("HerstelWerk.Identity.VolunteerAccounts.VolunteerSignIn", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<int>("EmailRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("email_revision");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.HasKey("VolunteerId")
+                        .HasName("pk_volunteer_sign_ins");
+
+                    b.ToTable("volunteer_sign_ins", (string)null);
                 });
 
             modelBuilder.Entity("HerstelWerk.Messaging.Inbox.InboxMessage", b =>
