@@ -1,4 +1,5 @@
 using HerstelWerk.Identity.Accounts;
+using HerstelWerk.Identity.Apis;
 using HerstelWerk.Identity.Infrastructure;
 using HerstelWerk.Identity.Localization;
 using HerstelWerk.Identity.Pages.Account;
@@ -43,5 +44,7 @@ internal static class Extensions
             !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
                 ? returnUrl : AccountPaths.SignIn).AllowAnonymous();
         app.MapAuthorizationEndpoints();
+        app.MapAccountAccessApi();
+        app.MapMachineClientsApi();
     }
 }

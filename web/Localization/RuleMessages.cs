@@ -79,6 +79,7 @@ public static class RuleMessages
         ("A volunteer becomes active only when trained for at least one role; record the training first.", "Rule_ActiveNeedsTraining"),
         ("A volunteer becomes active only with an issued VOG.", "Rule_ActiveNeedsVog"),
         ("A volunteer who is {0} can move to {1}, not to {2}.", "Rule_VolunteerMove"),
+        ("A volunteer's account follows their status in Volunteers; make the volunteer Active there instead.", "Rule_VolunteerAccountFollows"),
         ("A {0} participant cannot be {1}.", "Rule_ParticipantNotHeld"),
         ("A {0} run of {1} takes 1 to {2} participants.", "Rule_RunSize"),
         ("Aftercare contacts start at release ({0}); {1} is before it.", "Rule_ContactBeforeRelease"),

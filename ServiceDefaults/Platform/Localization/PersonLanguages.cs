@@ -46,5 +46,5 @@ public static class PersonLanguages
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(culture))),
                 new CookieOptions { Secure = true, HttpOnly = true, SameSite = SameSiteMode.Strict, MaxAge = TimeSpan.FromDays(365), IsEssential = true });
             return Results.LocalRedirect(localOrHome(context.Request.Query[returnParameter]));
-        });
+        }).ExcludeFromDescription();
 }

@@ -27,6 +27,9 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : ServiceDb
     /// <summary>Volunteers' facts that decide their accounts: Active or not, and the address.</summary>
     public DbSet<VolunteerAccounts.VolunteerSignIn> VolunteerSignIns => Set<VolunteerAccounts.VolunteerSignIn>();
 
+    /// <summary>Partners and other machine clients: their role, beside OpenIddict's registration.</summary>
+    public DbSet<Provider.MachineClient> MachineClients => Set<Provider.MachineClient>();
+
     /// <summary>The keys that protect the sign-in cookies and forms, shared by every replica.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -129,6 +129,44 @@ namespace HerstelWerk.Identity.Infrastructure.Migrations
                     b.ToTable("accounts", (string)null);
                 });
 
+            modelBuilder.Entity("HerstelWerk.Identity.Provider.MachineClient", b =>
+                {
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("role");
+
+                    b.HasKey("ClientId")
+                        .HasName("pk_machine_clients");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_machine_clients_created_at");
+
+                    b.ToTable("machine_clients", (string)null);
+                });
+
             modelBuilder.Entity("HerstelWerk.Identity.VolunteerAccounts.VolunteerSignIn", b =>
                 {
                     b.Property<Guid>("VolunteerId")
