@@ -55,6 +55,31 @@ public sealed class ConsoleRoutingTests
         Assert.Equal("default-src 'none'; frame-ancestors 'none'", api.Headers.GetValues("Content-Security-Policy").Single());
     }
 
+    [Theory]
+    [InlineData("/account/signin", true)]
+    [InlineData("/connect/authorize?client_id=herstelwerk-console", true)]
+    [InlineData("/.well-known/openid-configuration", false)]
+    public async Task Sign_in_reaches_the_identity_provider_without_a_token_and_runs_no_script(string path, bool page)
+    {
+        await using var identity = await FakeService.StartAsync();
+        await using var console = await FakeService.StartAsync();
+        await using var gateway = new GatewayHost(settings: new Dictionary<string, string?>
+        {
+            ["ReverseProxy:Clusters:identity:Destinations:identity:Address"] = identity.Address,
+            ["ReverseProxy:Clusters:web:Destinations:web:Address"] = console.Address,
+        });
+        using var client = gateway.ClientAs(null);
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(new Uri(path, UriKind.Relative).ToString().Split('?')[0], identity.LastPath);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Equal(page ? SecurityHeaders.SignInPolicy : "default-src 'none'; frame-ancestors 'none'", policy);
+        Assert.DoesNotContain("script-src", policy);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
     [Fact]
     public void Forms_may_post_to_the_identity_provider_only_when_there_is_one()
     {

@@ -19,7 +19,7 @@ public sealed class GatewayHost : IAsyncDisposable
             ["Identity:SigningKey"] = Identity.SigningKey,
             ["https_port"] = "443",
         };
-        foreach (var service in new[] { "courses", "placement", "aftercare", "volunteers", "web" })
+        foreach (var service in new[] { "courses", "placement", "aftercare", "volunteers", "identity", "web" })
         {
             all[$"ReverseProxy:Clusters:{service}:Destinations:{service}:Address"] = "http://127.0.0.1:9";
         }
