@@ -81,6 +81,9 @@ public abstract class LocalSystemFixture<TAppHost> : IAsyncLifetime where TAppHo
         return client;
     }
 
+    /// <summary>A file in the system's state folder (local mode's <c>.state/</c>), such as a generated secret.</summary>
+    public string StateFile(params string[] parts) => Path.Combine([_state, .. parts]);
+
     public Task<string?> ConnectionStringAsync(string resource) => App.GetConnectionStringAsync(resource).AsTask();
 
     public Task StopResourceAsync(string resource) => ExecuteAsync(resource, KnownResourceCommands.StopCommand);

@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+using OtpNet;
+using Xunit;
+
+namespace HerstelWerk.Web.Tests;
+
+/// <summary>
+/// Signing in at the embedded identity provider in a real browser, as the first admin does on a new
+/// machine: password, setting up the authenticator (the code computed here by Otp.NET, as a phone
+/// would), the recovery codes, the console greeting them by name; signing out ends the provider's
+/// session too. Every sign-in page passes axe at phone and desktop width, in Dutch and English.
+/// </summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class ProviderSignInTests(ConsoleFixture system)
+{
+    private const string AdminEmail = "admin@herstelwerk.local";
+
+    [Fact]
+    public async Task The_first_admin_signs_in_with_a_second_factor_and_signing_out_ends_the_session()
+    {
+        var password = (await File.ReadAllTextAsync(system.StateFile("secrets", "identity-initial-admin-password"))).Trim();
+        var page = await SignedInPage.NewTabAsync(system, Viewports.Phone);
+
+        await page.GotoAsync("/aanmelden/account");
+        Assert.Contains("/account/signin", page.Url);
+        await PageChecks.CheckAsync(page, "aanmelden-account-telefoon");
+
+        // A wrong password first: the address stays, the password does not, and the page says why.
+        await page.GetByLabel("E-mailadres").FillAsync(AdminEmail);
+        await page.GetByLabel("Wachtwoord").FillAsync("niet het goede wachtwoord");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("klopt niet");
+        Assert.Equal(AdminEmail, await page.GetByLabel("E-mailadres").InputValueAsync());
+        Assert.Equal(string.Empty, await page.GetByLabel("Wachtwoord").InputValueAsync());
+
+        await page.GetByLabel("Wachtwoord").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/two-factor"));
+        await PageChecks.CheckAsync(page, "tweestapsverificatie-instellen-telefoon");
+
+        var key = (await page.GetByTestId("authenticator-key").InnerTextAsync()).Replace(" ", string.Empty).ToUpperInvariant();
+        await page.GetByLabel("Code uit de app").FillAsync(new Totp(Base32Encoding.ToBytes(key)).ComputeTotp());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Instellen en aanmelden" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Uw herstelcodes" })).ToBeVisibleAsync();
+        Assert.Equal(10, await page.Locator(".codes li").CountAsync());
+        await PageChecks.CheckAsync(page, "herstelcodes-telefoon");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Beheerder");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/afmelden"));
+        // The provider's session ended with the console's: signing in again asks for the password.
+        await page.GotoAsync("/aanmelden/account");
+        Assert.Contains("/account/signin", page.Url);
+        await Assertions.Expect(page.GetByLabel("Wachtwoord")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_works_at_desktop_width_and_in_English()
+    {
+        var page = await SignedInPage.NewTabAsync(system, Viewports.Desktop);
+        await page.GotoAsync("/account/signin");
+        await PageChecks.CheckAsync(page, "aanmelden-account-desktop");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Email address")).ToBeVisibleAsync();
+        await PageChecks.CheckAsync(page, "sign-in-account-desktop-english");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nederlands" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Aanmelden" })).ToBeVisibleAsync();
+    }
+}
