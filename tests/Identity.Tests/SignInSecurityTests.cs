@@ -1,5 +1,6 @@
 using System.Net;
 using HerstelWerk.ServiceDefaults.Security;
+using HerstelWerk.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Xunit;
 
@@ -154,6 +155,7 @@ public sealed class SignInSecurityTests(IdentityFixture identity) : IClassFixtur
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_for_fifteen_minutes()
     {
+        using var signIns = new MetricProbe(HerstelWerk.ServiceDefaults.Telemetry.HerstelWerkDiagnostics.Metrics.SignIns, "outcome");
         var account = await Accounts.NewAsync(identity, Roles.Coordinator);
         var flow = new SignInFlow(identity);
         var page = await flow.FollowAsync(flow.AuthorizeAddress());
@@ -167,6 +169,10 @@ public sealed class SignInSecurityTests(IdentityFixture identity) : IClassFixtur
         page = await flow.PostFormAsync(page, new() { ["Email"] = account.Email!, ["Password"] = Accounts.Password });
         Assert.Contains("15 minuten geblokkeerd", page.Html);
         Assert.Contains("/account/signin", page.Address);
+        // Operators see it in the dashboard, and the audit log has it by account id.
+        Assert.True(signIns.Total("failed") >= 4 && signIns.Total("locked_out") >= 2, $"failed {signIns.Total("failed")}, locked out {signIns.Total("locked_out")}");
+        Assert.Equal(2L, await identity.QueryScalarAsync<long>("SELECT count(*) FROM audit_log WHERE user_id = $1 AND action = 'LockOut'", account.Id.ToString()));
+        Assert.Equal(0L, await identity.QueryScalarAsync<long>("SELECT count(*) FROM audit_log WHERE endpoint LIKE '%' || $1 || '%'", account.Email!));
     }
 
     private static string WrongCode(string right) => right == "000000" ? "111111" : "000000";

@@ -28,6 +28,7 @@ public static class HerstelWerkDiagnostics
         public const string AuditBatchDuration = "herstelwerk.audit.batch_duration";
         public const string AuditEntriesWritten = "herstelwerk.audit.written";
         public const string AuditPending = "herstelwerk.audit.pending";
+        public const string SignIns = "herstelwerk.identity.sign_ins";
     }
 
     public static Meter CreateMeter(IMeterFactory factory) => factory.Create(Name);

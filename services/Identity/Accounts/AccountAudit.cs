@@ -1,4 +1,3 @@
-using HerstelWerk.Identity.Accounts;
 using HerstelWerk.SharedDomain.Audit;
 
 namespace HerstelWerk.Identity.Accounts;
@@ -8,10 +7,13 @@ namespace HerstelWerk.Identity.Accounts;
 /// lock-out, second-factor change and revocation, by account id and role only. A failure for an address
 /// that has no account is recorded as <see cref="UnknownAccount"/>: the typed address is never kept.
 /// </summary>
-public sealed class AccountAudit(ParticipantAudit audit)
+public sealed class AccountAudit(ParticipantAudit audit, SignInMetrics metrics)
 {
     public const string UnknownAccount = "unknown-account";
 
-    public Task RecordAsync(AuditAction action, Account? account, CancellationToken cancellationToken) =>
-        audit.RecordAccountActionAsync(action, account?.Id.ToString() ?? UnknownAccount, account?.Role, cancellationToken);
+    public Task RecordAsync(AuditAction action, Account? account, CancellationToken cancellationToken)
+    {
+        metrics.Record(action);
+        return audit.RecordAccountActionAsync(action, account?.Id.ToString() ?? UnknownAccount, account?.Role, cancellationToken);
+    }
 }

@@ -70,5 +70,6 @@ internal static class AccountRegistration
         // The cookies and forms are protected by keys in identitydb, so every replica reads them.
         builder.Services.AddDataProtection().SetApplicationName("HerstelWerk.Identity").PersistKeysToDbContext<IdentityDb>();
         builder.Services.AddScoped<AccountAudit>();
+        builder.Services.AddSingleton<SignInMetrics>();
     }
 }
