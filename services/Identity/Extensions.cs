@@ -6,6 +6,7 @@ using HerstelWerk.Identity.Pages.Account;
 using HerstelWerk.Identity.Provider;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Localization;
+using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.Identity.VolunteerAccounts;
 using HerstelWerk.SharedDomain;
 
@@ -38,11 +39,11 @@ internal static class Extensions
 
     public static void MapApplicationEndpoints(this WebApplication app)
     {
-        app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorPages();
+        // The sign-in pages are for people who are not signed in yet (their stylesheet: Program.cs).
+        app.MapRazorPages().AllowAnyone();
         app.MapLanguageChoice(AccountPaths.Language, "returnUrl", returnUrl =>
             !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-                ? returnUrl : AccountPaths.SignIn).AllowAnonymous();
+                ? returnUrl : AccountPaths.SignIn).AllowAnyone();
         app.MapAuthorizationEndpoints();
         app.MapAccountAccessApi();
         app.MapMachineClientsApi();

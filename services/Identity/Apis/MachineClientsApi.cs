@@ -60,10 +60,17 @@ public sealed record ClientRequest : IOpenApiExample<ClientRequest>
     public string Name { get; init; } = string.Empty;
 }
 
-public sealed record MachineClientDto(string ClientId, string Name, string Role, DateTimeOffset CreatedAt)
+/// <summary>A registered machine client, without its secret.</summary>
+public sealed record MachineClientDto(string ClientId, string Name, string Role, DateTimeOffset CreatedAt) : IOpenApiExample<MachineClientDto>
 {
+    public static MachineClientDto Example => new("partner-reclassering-nederland-3fa2c1", "Reclassering Nederland", Roles.Partner,
+        new DateTimeOffset(2026, 12, 4, 9, 30, 0, TimeSpan.FromHours(1)));
+
     public static MachineClientDto Of(MachineClient client) => new(client.ClientId, client.Name, client.Role, client.CreatedAt);
 }
 
 /// <summary>The registration, with the secret: shown in this answer only.</summary>
-public sealed record RegisteredClientDto(string ClientId, string ClientSecret, MachineClientDto Client);
+public sealed record RegisteredClientDto(string ClientId, string ClientSecret, MachineClientDto Client) : IOpenApiExample<RegisteredClientDto>
+{
+    public static RegisteredClientDto Example => new(MachineClientDto.Example.ClientId, "q8Vd0hVxv1m3kGdJ4pQ2sWm9eTzYbR7cLnA5uXfH6oE", MachineClientDto.Example);
+}
