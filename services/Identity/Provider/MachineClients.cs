@@ -36,7 +36,7 @@ public sealed partial class MachineClients(IdentityDb db, IOpenIddictApplication
             DisplayName = client.Name,
             Permissions = { Permissions.Endpoints.Token, Permissions.Endpoints.Revocation, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + settings.Audience },
         }, cancellationToken);
-        await audit.RecordAccountActionAsync(AuditAction.AccountChange, clientId, role, cancellationToken);
+        await audit.RecordActionAsync(AuditAction.AccountChange, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (client, secret);
     }
@@ -58,7 +58,7 @@ public sealed partial class MachineClients(IdentityDb db, IOpenIddictApplication
 
         db.MachineClients.Remove(client);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAccountActionAsync(AuditAction.TokenRevocation, clientId, client.Role, cancellationToken);
+        await audit.RecordActionAsync(AuditAction.TokenRevocation, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
