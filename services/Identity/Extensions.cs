@@ -1,6 +1,8 @@
 using HerstelWerk.Identity.Accounts;
+using HerstelWerk.Identity.Apis;
 using HerstelWerk.Identity.Infrastructure;
 using HerstelWerk.Identity.Localization;
+using HerstelWerk.Identity.Mail;
 using HerstelWerk.Identity.Pages.Account;
 using HerstelWerk.Identity.Provider;
 using HerstelWerk.ServiceDefaults;
@@ -26,6 +28,7 @@ internal static class Extensions
         builder.Services.AddRazorPages()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SignInTexts)));
         builder.AddAccounts();
+        builder.AddMail();
         builder.AddProvider();
         builder.Services.AddScoped<MachineClients>();
         // After the migrations, which AddHerstelWerkService registered first.
@@ -40,5 +43,6 @@ internal static class Extensions
             !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
                 ? returnUrl : AccountPaths.SignIn).AllowAnonymous();
         app.MapAuthorizationEndpoints();
+        app.MapAccountsApi();
     }
 }

@@ -36,7 +36,10 @@ internal static class AccountRegistration
             .AddEntityFrameworkStores<IdentityDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
             .AddPasswordValidator<CommonPasswordValidator>();
+        // Identity's own data-protection tokens are the password-reset links': valid an hour.
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordResets.Lifespan);
 
         builder.Services.AddAuthentication().AddIdentityCookies();
         builder.Services.ConfigureApplicationCookie(options =>
@@ -70,5 +73,8 @@ internal static class AccountRegistration
         // The cookies and forms are protected by keys in identitydb, so every replica reads them.
         builder.Services.AddDataProtection().SetApplicationName("HerstelWerk.Identity").PersistKeysToDbContext<IdentityDb>();
         builder.Services.AddScoped<AccountAudit>();
+        builder.Services.AddSingleton<AccountLinks>();
+        builder.Services.AddScoped<Invitations>();
+        builder.Services.AddScoped<PasswordResets>();
     }
 }
