@@ -7,6 +7,7 @@ using HerstelWerk.Identity.Pages.Account;
 using HerstelWerk.Identity.Provider;
 using HerstelWerk.ServiceDefaults;
 using HerstelWerk.ServiceDefaults.Localization;
+using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain;
 
 namespace HerstelWerk.Identity;
@@ -37,11 +38,12 @@ internal static class Extensions
 
     public static void MapApplicationEndpoints(this WebApplication app)
     {
-        app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorPages();
+        // The sign-in pages and their style sheet are for people who are not signed in yet.
+        app.MapStaticAssets().AllowAnyone();
+        app.MapRazorPages().AllowAnyone();
         app.MapLanguageChoice(AccountPaths.Language, "returnUrl", returnUrl =>
             !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-                ? returnUrl : AccountPaths.SignIn).AllowAnonymous();
+                ? returnUrl : AccountPaths.SignIn).AllowAnyone();
         app.MapAuthorizationEndpoints();
         app.MapAccountsApi();
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using HerstelWerk.Identity.Accounts;
 using HerstelWerk.Identity.Pages.Account;
+using HerstelWerk.ServiceDefaults.Security;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -20,9 +21,9 @@ internal static class AuthorizationEndpoints
 {
     public static void MapAuthorizationEndpoints(this WebApplication app)
     {
-        app.MapMethods(ProviderRegistration.AuthorizePath, [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync).AllowAnonymous().ExcludeFromDescription();
-        app.MapPost(ProviderRegistration.TokenPath, TokenAsync).AllowAnonymous().ExcludeFromDescription().DisableAntiforgery();
-        app.MapMethods(ProviderRegistration.EndSessionPath, [HttpMethods.Get, HttpMethods.Post], EndSessionAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapMethods(ProviderRegistration.AuthorizePath, [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync).AllowAnyone().ExcludeFromDescription();
+        app.MapPost(ProviderRegistration.TokenPath, TokenAsync).AllowAnyone().ExcludeFromDescription().DisableAntiforgery();
+        app.MapMethods(ProviderRegistration.EndSessionPath, [HttpMethods.Get, HttpMethods.Post], EndSessionAsync).AllowAnyone().ExcludeFromDescription();
     }
 
     private static async Task<IResult> AuthorizeAsync(HttpContext context, UserManager<Account> accounts, ProviderSettings settings)
