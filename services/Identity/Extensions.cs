@@ -24,6 +24,9 @@ internal static class Extensions
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
         builder.AddHerstelWerkService<IdentityDb>(ServiceName, _ => { });
+        // Development's catch-all for static files made at run time would be an endpoint nobody decided
+        // access for; the pages' one style sheet is built in.
+        builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
         builder.Services.AddGatewayForwardedHeaders();
         builder.Services.AddPersonLanguages();
         builder.Services.AddRazorPages()

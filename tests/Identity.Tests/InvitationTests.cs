@@ -54,7 +54,7 @@ public sealed class InvitationTests(IdentityFixture identity) : IClassFixture<Id
         var account = await AccountAsync(id);
         Assert.Equal("Active", account.GetProperty("status").GetString());
         Assert.True(account.GetProperty("twoFactorEnabled").GetBoolean());
-        Assert.Equal(1, await identity.QueryScalarAsync<long>("SELECT count(*) FROM accounts WHERE id = @p1 AND email_confirmed", id));
+        Assert.Equal(1, await identity.QueryScalarAsync<long>("SELECT count(*) FROM accounts WHERE id = $1 AND email_confirmed", id));
 
         // From now on an ordinary sign-in: password and code.
         var again = new SignInFlow(identity) { AuthenticatorKey = flow.AuthenticatorKey };
