@@ -17,6 +17,9 @@ public static class AccountMails
     private static readonly ResourceManager Texts = new(typeof(SignInTexts));
     private static readonly CultureInfo[] Languages = [new("nl"), new("en")];
 
+    /// <summary>The console's primary button, inline: mail programs drop style sheets.</summary>
+    private const string ButtonStyle = "display:inline-block;background:#0b5a7a;color:#ffffff;padding:10px 16px;border-radius:4px;text-decoration:none;font-weight:600";
+
     public static OutgoingMail Invitation(Account account, Uri link, TimeSpan validFor) =>
         Compose(account, link, "MailInvitation", ["MailInvitationIntro", "MailInvitationNext"], "MailInvitationAction",
             ["MailInvitationValidity"], (int)validFor.TotalHours);
@@ -47,7 +50,7 @@ public static class AccountMails
             }
 
             text.AppendLine(link.AbsoluteUri).AppendLine();
-            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{address}\">{WebUtility.HtmlEncode(Say(action))}</a></p>")
+            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{address}\" style=\"{ButtonStyle}\">{WebUtility.HtmlEncode(Say(action))}</a></p>")
                 .Append(CultureInfo.InvariantCulture, $"<p style=\"font-size:0.9em;word-break:break-all\">{WebUtility.HtmlEncode(Say("MailLinkHint"))} {address}</p>");
             foreach (var key in after)
             {
