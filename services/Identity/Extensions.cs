@@ -46,7 +46,7 @@ internal static class Extensions
         app.MapRazorPages().AllowAnyone();
         app.MapLanguageChoice(AccountPaths.Language, "returnUrl", returnUrl =>
             !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-                ? returnUrl : AccountPaths.SignIn).AllowAnyone();
+                ? returnUrl : AccountPaths.SignIn).AllowAnyone().ExcludeFromDescription();
         app.MapAuthorizationEndpoints();
         app.MapAccountsApi();
     }
