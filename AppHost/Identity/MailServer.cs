@@ -1,3 +1,6 @@
+using HerstelWerk.AppHost.Infrastructure;
+using HerstelWerk.AppHost.Infrastructure.Local;
+
 namespace HerstelWerk.AppHost.Identity;
 
 /// <summary>
@@ -15,6 +18,10 @@ internal static class MailServer
         var smtp4dev = builder.AddExecutable("smtp4dev", "dotnet", repository, "tool", "run", "smtp4dev", "--")
             .WithHttpEndpoint(name: "http", isProxied: false)
             .WithEndpoint(name: "smtp", scheme: "tcp", isProxied: false);
+        // Its settings folder in the state folder, so two checkouts (or a test's AppHost) never share one.
+        var state = LocalState.FromSettings(
+            builder.Configuration.GetSection(InfrastructureSettings.SectionName).Get<InfrastructureSettings>() ?? new InfrastructureSettings(), builder);
+        var data = Directory.CreateDirectory(state.PathFor("smtp4dev")).FullName;
         var web = smtp4dev.GetEndpoint("http");
         var smtp = smtp4dev.GetEndpoint("smtp");
         return smtp4dev
@@ -29,7 +36,7 @@ internal static class MailServer
                 context.Args.Add("--imapport=");
                 context.Args.Add("--pop3port=");
                 context.Args.Add("--nousersettings");
-                context.Args.Add($"--baseappdatapath={Path.Combine(Path.GetTempPath(), "herstelwerk-smtp4dev")}");
+                context.Args.Add($"--baseappdatapath={data}");
             })
             .WithHttpHealthCheck("/api/messages");
     }
