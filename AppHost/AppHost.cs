@@ -25,6 +25,13 @@ gateway.WithIdentityAuthority(publicAddress);
 
 // Each service owns one database; nothing else reads it.
 var identity = builder.AddIdentityProvider(AddService<Projects.Identity>("identity"), publicAddress, consoleSecret);
+// Identity's mails (invitations, password resets) land in smtp4dev, readable in its web UI; in external
+// mode the operator configures a real mail server instead (Mail__Host, Mail__Port, ...).
+if (!infrastructure.IsExternal)
+{
+    identity.WithMailServer(builder.AddSmtp4dev());
+}
+
 var courses = AddService<Projects.Courses>("courses");
 var placement = AddService<Projects.Placement>("placement");
 var aftercare = AddService<Projects.Aftercare>("aftercare");

@@ -54,6 +54,8 @@ ensure_dotnet() {
     echo "error: the .NET 10 SDK is required (https://dot.net); 'dotnet --list-sdks' shows none." >&2
     return 1
   fi
+  # The repository's dotnet tools (dotnet-tools.json): smtp4dev, which the AppHost and the tests run.
+  dotnet tool restore >/dev/null
 }
 
 # A free TCP port on loopback.

@@ -15,6 +15,8 @@ internal sealed class ContainerInfrastructure : IInfrastructure
 
     public IResourceBuilder<IResourceWithConnectionString> Messaging { get; }
 
+    public bool IsExternal => false;
+
     public IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name) =>
         _postgres.AddDatabase(name, DatabaseNames.For(name));
 }

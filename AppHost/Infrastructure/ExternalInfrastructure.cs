@@ -10,6 +10,8 @@ internal sealed class ExternalInfrastructure(IDistributedApplicationBuilder buil
 
     public IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name) => AddConfigured(builder, name);
 
+    public bool IsExternal => true;
+
     private static IResourceBuilder<IResourceWithConnectionString> AddConfigured(IDistributedApplicationBuilder builder, string name) =>
         string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(name))
             ? throw new InfrastructureUnavailableException(

@@ -8,4 +8,7 @@ internal interface IInfrastructure
 
     /// <summary>A database of its own for one service; the resource name is also the connection-string name.</summary>
     IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name);
+
+    /// <summary>True when the servers run elsewhere and the operator configures them: then the AppHost starts no local helpers (smtp4dev) either.</summary>
+    bool IsExternal { get; }
 }

@@ -2,6 +2,7 @@ using HerstelWerk.Identity.Accounts;
 using HerstelWerk.Identity.Apis;
 using HerstelWerk.Identity.Infrastructure;
 using HerstelWerk.Identity.Localization;
+using HerstelWerk.Identity.Mail;
 using HerstelWerk.Identity.Pages.Account;
 using HerstelWerk.Identity.Provider;
 using HerstelWerk.ServiceDefaults;
@@ -24,11 +25,15 @@ internal static class Extensions
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
         builder.AddHerstelWerkService<IdentityDb>(ServiceName, bus => bus.AddConsumer<VolunteerAccountFollower>());
+        // Development's catch-all for static files made at run time would be an endpoint nobody decided
+        // access for; the pages' one style sheet is built in.
+        builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
         builder.Services.AddGatewayForwardedHeaders();
         builder.Services.AddPersonLanguages();
         builder.Services.AddRazorPages()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SignInTexts)));
         builder.AddAccounts();
+        builder.AddMail();
         builder.AddProvider();
         builder.Services.AddScoped<MachineClients>();
         builder.Services.AddScoped<AccountAccess>();
@@ -39,7 +44,8 @@ internal static class Extensions
 
     public static void MapApplicationEndpoints(this WebApplication app)
     {
-        // The sign-in pages are for people who are not signed in yet (their stylesheet: Program.cs).
+        // The sign-in pages and their style sheet are for people who are not signed in yet.
+        app.MapStaticAssets().AllowAnyone();
         app.MapRazorPages().AllowAnyone();
         app.MapLanguageChoice(AccountPaths.Language, "returnUrl", returnUrl =>
             !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
@@ -47,5 +53,6 @@ internal static class Extensions
         app.MapAuthorizationEndpoints();
         app.MapAccountAccessApi();
         app.MapMachineClientsApi();
+        app.MapAccountsApi();
     }
 }

@@ -5,10 +5,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
 
 var app = builder.Build();
-// Behind the gateway: its scheme and host first; the sign-in pages' stylesheet before any sign-in is
-// asked for; then the person's language, then everything else.
+// Behind the gateway: its scheme and host first, then the person's language, then everything else.
 app.UseForwardedHeaders();
-app.UseStaticFiles();
 app.UseRequestLocalization();
 app.MapHerstelWerkService(Extensions.ServiceName);
 app.MapApplicationEndpoints();

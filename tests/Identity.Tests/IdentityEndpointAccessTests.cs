@@ -3,5 +3,5 @@ using Xunit;
 
 namespace HerstelWerk.Identity.Tests;
 
-public sealed class IdentityEndpointAccessTests(IdentityFixture service)
-    : EndpointAccessTests<Program>(service), IClassFixture<IdentityFixture>;
+public sealed class IdentityEndpointAccessTests(IdentityFixture identity)
+    : EndpointAccessTests<Program>(identity), IClassFixture<IdentityFixture>;

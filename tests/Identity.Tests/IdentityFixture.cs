@@ -5,8 +5,8 @@ namespace HerstelWerk.Identity.Tests;
 
 /// <summary>
 /// Identity on the real PostgreSQL and RabbitMQ, as the AppHost configures it, with its public address
-/// at https://localhost (the test server's), keys in a folder of its own, the console registered and a
-/// first admin made.
+/// at https://localhost (the test server's), keys in a folder of its own, the console registered, a
+/// first admin made, and a real smtp4dev of its own catching the mails (<see cref="Inbox"/>).
 /// </summary>
 public class IdentityFixture : ServiceFixture<Program>
 {
@@ -16,6 +16,10 @@ public class IdentityFixture : ServiceFixture<Program>
     public static readonly Uri PublicAddress = new("https://localhost/");
 
     private readonly string _keys = Directory.CreateTempSubdirectory("herstelwerk-identity-keys-").FullName;
+    private Smtp4devServer? _mail;
+
+    /// <summary>The mails Identity sent: invitations and password resets, with their links.</summary>
+    public Smtp4devInbox Inbox => _mail?.Inbox ?? throw new InvalidOperationException("The fixture has not started.");
 
     /// <summary>A browser-like client: its own cookies, no automatic redirects, on the public address.</summary>
     public HttpClient NewBrowser() => CreateClient(new WebApplicationFactoryClientOptions
@@ -31,11 +35,26 @@ public class IdentityFixture : ServiceFixture<Program>
         new("Provider:Console:ClientSecret", ConsoleSecret),
         new("Provider:InitialAdmin:Email", AdminEmail),
         new("Provider:InitialAdmin:Password", AdminPassword),
+        new("Mail:Host", _mail!.SmtpHost),
+        new("Mail:Port", _mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Mail:RequireTls", "false"),
     ];
+
+    public override async Task InitializeAsync()
+    {
+        // Before the service starts: its settings name the mail server's port.
+        _mail = await Smtp4devServer.StartAsync();
+        await base.InitializeAsync();
+    }
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_mail is not null)
+        {
+            await _mail.DisposeAsync();
+        }
+
         Directory.Delete(_keys, recursive: true);
     }
 }

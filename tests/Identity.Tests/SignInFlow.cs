@@ -58,10 +58,7 @@ public sealed partial class SignInFlow(IdentityFixture identity)
     {
         if (page.Address.Contains("/account/two-factor", StringComparison.Ordinal))
         {
-            AuthenticatorKey = KeyShown().Match(page.Html).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
-            page = await PostFormAsync(page, new() { ["Code"] = CurrentCode() });
-            Assert.Contains("Uw herstelcodes", page.Html);
-            return await FollowAsync(WebUtility.HtmlDecode(ContinueLink().Match(page.Html).Groups[1].Value));
+            return await FollowAsync(ContinueAddress(await EnrolAsync(page)));
         }
 
         if (page.Address.Contains("/account/signin/code", StringComparison.Ordinal))
@@ -71,6 +68,18 @@ public sealed partial class SignInFlow(IdentityFixture identity)
 
         return page;
     }
+
+    /// <summary>On the enrolment page: reads the key, types the first code, and returns the page with the recovery codes.</summary>
+    public async Task<Page> EnrolAsync(Page page)
+    {
+        AuthenticatorKey = KeyShown().Match(page.Html).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        page = await PostFormAsync(page, new() { ["Code"] = CurrentCode() });
+        Assert.Contains("Uw herstelcodes", page.Html);
+        return page;
+    }
+
+    /// <summary>Where "Verder" on the finished enrolment page leads.</summary>
+    public static string ContinueAddress(Page enrolled) => WebUtility.HtmlDecode(ContinueLink().Match(enrolled.Html).Groups[1].Value);
 
     public string CurrentCode() => new Totp(Base32Encoding.ToBytes(AuthenticatorKey ?? throw new InvalidOperationException("No key yet."))).ComputeTotp();
 

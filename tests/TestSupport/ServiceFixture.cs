@@ -44,7 +44,7 @@ public class ServiceFixture<TProgram> : IAsyncLifetime where TProgram : class
 
     private string BrokerUri { get; set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Servers = await TestServers.GetAsync();
         DatabaseConnectionString = await Servers.CreateDatabaseAsync(GetType().Name + ServiceName);

@@ -14,5 +14,7 @@ internal sealed class LocalInfrastructure : IInfrastructure
 
     public IResourceBuilder<IResourceWithConnectionString> Messaging { get; }
 
+    public bool IsExternal => false;
+
     public IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name) => _postgres.AddDatabase(name);
 }

@@ -31,4 +31,11 @@ public sealed class Account : IdentityUser<Guid>
     public DateTimeOffset? InvitationDueAt { get; set; }
 
     public bool IsDisabled => DisabledAt is not null;
+
+    /// <summary>Disabled before all else; then whether a password was ever chosen; then a lock-out still running.</summary>
+    public AccountStatus StatusAt(DateTimeOffset now) =>
+        IsDisabled ? AccountStatus.Disabled
+        : PasswordHash is null ? AccountStatus.Invited
+        : LockoutEnd > now ? AccountStatus.LockedOut
+        : AccountStatus.Active;
 }

@@ -36,7 +36,10 @@ internal static class AccountRegistration
             .AddEntityFrameworkStores<IdentityDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
             .AddPasswordValidator<CommonPasswordValidator>();
+        // Identity's own data-protection tokens are the password-reset links': valid an hour.
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordResets.Lifespan);
 
         builder.Services.AddAuthentication().AddIdentityCookies();
         builder.Services.ConfigureApplicationCookie(options =>
@@ -71,5 +74,8 @@ internal static class AccountRegistration
         builder.Services.AddDataProtection().SetApplicationName("HerstelWerk.Identity").PersistKeysToDbContext<IdentityDb>();
         builder.Services.AddScoped<AccountAudit>();
         builder.Services.AddSingleton<SignInMetrics>();
+        builder.Services.AddSingleton<AccountLinks>();
+        builder.Services.AddScoped<Invitations>();
+        builder.Services.AddScoped<PasswordResets>();
     }
 }

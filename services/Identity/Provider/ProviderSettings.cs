@@ -54,6 +54,12 @@ public sealed class ConsoleClientSettings
 
     /// <summary>The console's public base address (the gateway's); its callback paths are added to it.</summary>
     public Uri? BaseAddress { get; set; }
+
+    /// <summary>
+    /// The console's page that starts a sign-in at this provider: where a person goes after choosing a
+    /// first password and setting up the second factor, so "Verder" takes them into the console.
+    /// </summary>
+    public string SignInPath { get; set; } = "/aanmelden/account";
 }
 
 public sealed class InitialAdminSettings

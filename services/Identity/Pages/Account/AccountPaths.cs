@@ -8,4 +8,7 @@ public static class AccountPaths
     public const string Enrol = "/account/two-factor";
     public const string SignedOut = "/account/signed-out";
     public const string Language = "/account/language";
+    public const string Invitation = "/account/invitation";
+    public const string PasswordForgotten = "/account/password/forgotten";
+    public const string PasswordReset = "/account/password/reset";
 }

@@ -35,6 +35,10 @@ public sealed class SignInModel(SignInManager<Accounts.Account> signIns, UserMan
 
     public string? Problem { get; private set; }
 
+    /// <summary>Back from the password reset page: the new password is saved.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool PasswordChanged { get; set; }
+
     public void OnGet()
     {
     }
