@@ -38,6 +38,8 @@ internal static class Extensions
         builder.Services.AddScoped<MachineClients>();
         builder.Services.AddScoped<AccountAccess>();
         builder.Services.AddScoped<VolunteerAccountReconciler>();
+        builder.Services.Configure<VolunteerInvitationSettings>(builder.Configuration.GetSection(VolunteerInvitationSettings.SectionName));
+        builder.Services.AddHostedService<VolunteerInvitationMailer>();
         // After the migrations, which AddHerstelWerkService registered first.
         builder.Services.AddHostedService<ProviderSeeder>();
     }

@@ -38,6 +38,9 @@ public class IdentityFixture : ServiceFixture<Program>
         new("Mail:Host", _mail!.SmtpHost),
         new("Mail:Port", _mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("Mail:RequireTls", "false"),
+        // Volunteers' invitations wait a second here, not ten: the tests' events all arrive within it.
+        new("VolunteerAccounts:InvitationSettling", "00:00:01"),
+        new("VolunteerAccounts:CheckEvery", "00:00:00.500"),
     ];
 
     public override async Task InitializeAsync()

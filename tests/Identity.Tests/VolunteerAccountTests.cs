@@ -31,7 +31,29 @@ public sealed class VolunteerAccountTests(IdentityFixture identity) : IClassFixt
         Assert.Equal(email, account.Email);
         Assert.Equal(Roles.Volunteer, account.Role);
         Assert.False(account.IsDisabled);
-        Assert.NotNull(account.InvitationDueAt);
+
+        // Moments later the invitation is mailed, with a one-time link to choose a password.
+        var mail = await identity.Inbox.WaitForAsync(email, timeout: Propagation);
+        Assert.Equal("/account/invitation", mail.LinkTo("/account/invitation").AbsolutePath);
+        await Eventually.HoldsAsync(async () => (await AccountOfAsync(volunteerId))!.InvitationDueAt is null, "the invitation marked as sent", Propagation);
+    }
+
+    [Fact]
+    public async Task A_volunteer_who_passes_through_Active_in_one_change_gets_no_mail()
+    {
+        // What an import of a volunteer who has already left publishes in one commit.
+        await using var volunteers = await identity.StartPartnerBusAsync();
+        var volunteerId = Guid.NewGuid();
+        var email = $"vertrokken-{volunteerId:N}@herstelwerk.test";
+        await volunteers.PublishAsync(new VolunteerActivatedV1 { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, VolunteerId = volunteerId, Revision = 2 }, Guid.NewGuid());
+        await volunteers.PublishAsync(SignInRequested(volunteerId, email, revision: 2), Guid.NewGuid());
+        await volunteers.PublishAsync(new VolunteerDeactivatedV1 { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, VolunteerId = volunteerId, Revision = 3 }, Guid.NewGuid());
+
+        await Eventually.HoldsAsync(async () => await identity.QueryScalarAsync<int>(
+            "SELECT revision FROM volunteer_sign_ins WHERE volunteer_id = $1", volunteerId) == 3, "the deactivation applied", Propagation);
+        // Well past the settling time and several rounds of the mailer.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Empty(await identity.Inbox.ToAsync(email));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using HerstelWerk.ServiceDefaults.Security;
 using HerstelWerk.SharedDomain.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HerstelWerk.Identity.VolunteerAccounts;
 
@@ -12,13 +13,9 @@ namespace HerstelWerk.Identity.VolunteerAccounts;
 /// whose tokens are revoked. Runs inside the event's turn and transaction.
 /// </summary>
 public sealed class VolunteerAccountReconciler(UserManager<Account> accounts, AccountAccess access, AccountAudit audit, TimeProvider time,
-    ILogger<VolunteerAccountReconciler> logger)
+    IOptions<VolunteerInvitationSettings> settings, ILogger<VolunteerAccountReconciler> logger)
 {
-    /// <summary>
-    /// How long an invitation waits before it is mailed: events about one change arrive within moments, and a
-    /// volunteer imported as Left passes through Active in the same commit; they should get no mail.
-    /// </summary>
-    public static readonly TimeSpan InvitationSettling = TimeSpan.FromSeconds(10);
+    private TimeSpan InvitationSettling => settings.Value.InvitationSettling;
 
     public async Task MatchAsync(VolunteerSignIn volunteer, CancellationToken cancellationToken)
     {
