@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using Aspire.Hosting.Testing;
 using Microsoft.Playwright;
 using OtpNet;
 using Xunit;
@@ -54,6 +56,51 @@ public sealed class ProviderSignInTests(ConsoleFixture system)
         await page.GotoAsync("/aanmelden/account");
         Assert.Contains("/account/signin", page.Url);
         await Assertions.Expect(page.GetByLabel("Wachtwoord")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_invited_coordinator_sets_a_password_and_a_second_factor_and_the_console_greets_them()
+    {
+        var email = $"marieke-{Guid.NewGuid():N}@herstelwerk.test";
+        using var admin = await system.ClientAsAsync("admin");
+        using var invited = await admin.PostAsJsonAsync("/api/identity/invitations", new { email, displayName = "Marieke Jansen", role = "coordinator" });
+        Assert.Equal(System.Net.HttpStatusCode.Created, invited.StatusCode);
+
+        // The mail, as the coordinator reads it in smtp4dev (the AppHost's resource, as in the dashboard).
+        using var inbox = new HerstelWerk.Testing.Smtp4devInbox(system.App.GetEndpoint("smtp4dev", "http"));
+        var mail = await inbox.WaitForAsync(email, timeout: TimeSpan.FromSeconds(30));
+        var link = mail.LinkTo("/account/invitation");
+        Assert.Equal(system.Address.Authority, link.Authority);
+
+        var page = await SignedInPage.NewTabAsync(system, Viewports.Phone);
+        await page.GotoAsync(link.PathAndQuery);
+        await PageChecks.CheckAsync(page, "uitnodiging-telefoon");
+        await page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync("kort");
+        await page.GetByLabel("Nieuw wachtwoord nog een keer").FillAsync("kort");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord opslaan en verder" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#new-password-error")).ToContainTextAsync("12");
+        await page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync("de fietsen staan onder de brug");
+        await page.GetByLabel("Nieuw wachtwoord nog een keer").FillAsync("de fietsen staan onder de brug");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord opslaan en verder" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/account/two-factor"));
+        var key = (await page.GetByTestId("authenticator-key").InnerTextAsync()).Replace(" ", string.Empty).ToUpperInvariant();
+        await page.GetByLabel("Code uit de app").FillAsync(new Totp(Base32Encoding.ToBytes(key)).ComputeTotp());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Instellen en aanmelden" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
+
+        // Through the provider and the console's landing page to its home page.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Marieke Jansen");
+        await PageChecks.CheckAsync(page, "console-na-uitnodiging-telefoon");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/afmelden"));
+        await page.GotoAsync("/aanmelden/account");
+        await Assertions.Expect(page.GetByLabel("Wachtwoord")).ToBeVisibleAsync();
+
+        // The link was for one use.
+        await page.GotoAsync(link.PathAndQuery);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
     }
 
     [Fact]
