@@ -79,6 +79,8 @@ public static class RuleMessages
         ("A volunteer becomes active only when trained for at least one role; record the training first.", "Rule_ActiveNeedsTraining"),
         ("A volunteer becomes active only with an issued VOG.", "Rule_ActiveNeedsVog"),
         ("A volunteer who is {0} can move to {1}, not to {2}.", "Rule_VolunteerMove"),
+        ("This e-mail address has an account already. If it is still Invited, send it a new invitation instead.", "Rule_AccountExists"),
+        ("Only an account that is still Invited gets a new invitation; this one has a password or is disabled.", "Rule_InviteOnlyInvited"),
         ("A volunteer's account follows their status in Volunteers; make the volunteer Active there instead.", "Rule_VolunteerAccountFollows"),
         ("A {0} participant cannot be {1}.", "Rule_ParticipantNotHeld"),
         ("A {0} run of {1} takes 1 to {2} participants.", "Rule_RunSize"),

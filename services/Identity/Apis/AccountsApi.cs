@@ -47,7 +47,7 @@ public static class AccountsApi
         if (!made.Succeeded)
         {
             throw made.Errors.Any(error => error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName))
-                ? new DomainRuleException("This e-mail address has an account already. If it is still Invited, send it a new invitation instead.")
+                ? new IdentityRuleException("This e-mail address has an account already. If it is still Invited, send it a new invitation instead.")
                 : new InvalidInputException("email", string.Join(" ", made.Errors.Select(error => error.Description)));
         }
 
@@ -80,7 +80,7 @@ public static class AccountsApi
 
         if (account.StatusAt(time.GetUtcNow()) != AccountStatus.Invited)
         {
-            throw new DomainRuleException("Only an account that is still Invited gets a new invitation; this one has a password or is disabled.");
+            throw new IdentityRuleException("Only an account that is still Invited gets a new invitation; this one has a password or is disabled.");
         }
 
         await audit.RecordAsync(AuditAction.AccountChange, account, cancellationToken);
