@@ -104,6 +104,45 @@ public sealed class ProviderSignInTests(ConsoleFixture system)
     }
 
     [Fact]
+    public async Task An_admin_invites_staff_and_switches_an_account_off_in_the_console()
+    {
+        var email = $"aafke-{Guid.NewGuid():N}@herstelwerk.test";
+        var page = await SignedInPage.OpenAsync(system, "admin", Viewports.Phone);
+        await page.GotoAsync("/beheer/accounts");
+
+        // A wrong address first: the API's word beside the field, in Dutch, and what was typed stays.
+        await page.GetByLabel("E-mailadres").FillAsync("aafke.herstelwerk.test");
+        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Aafke Aarts");
+        await page.GetByLabel("Rol").SelectOptionAsync("adviser");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging versturen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#email-fout")).ToBeVisibleAsync();
+        Assert.Equal("Aafke Aarts", await page.GetByLabel("Naam", new() { Exact = true }).InputValueAsync());
+        await PageChecks.CheckAsync(page, "beheer-accounts-fout-telefoon");
+
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging versturen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "uitnodiging is verstuurd" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Zoek op naam of e-mailadres").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        var row = page.Locator($"tr[data-account='{email}']");
+        await Assertions.Expect(row).ToContainTextAsync("Uitgenodigd");
+        await Assertions.Expect(row).ToContainTextAsync("Adviseur arbeidsintegratie");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Uitschakelen" }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "Ja" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("Uitgeschakeld");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Weer inschakelen" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("Uitgenodigd");
+
+        var desktop = await SignedInPage.OpenAsync(system, "admin", Viewports.Desktop);
+        await desktop.GotoAsync("/beheer/accounts");
+        await Assertions.Expect(desktop.GetByRole(AriaRole.Heading, new() { Name = "Alle accounts" })).ToBeVisibleAsync();
+        await Assertions.Expect(desktop.Locator("table.accounts tbody tr").First).ToBeVisibleAsync();
+        await PageChecks.CheckAsync(desktop, "beheer-accounts-desktop");
+    }
+
+    [Fact]
     public async Task The_sign_in_page_works_at_desktop_width_and_in_English()
     {
         var page = await SignedInPage.NewTabAsync(system, Viewports.Desktop);

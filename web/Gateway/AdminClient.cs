@@ -68,4 +68,22 @@ public sealed class AdminClient(HttpClient http)
     public Task<ApiResult<CourseTypeRules>> UpdateRulesAsync(string courseTypeId, CourseTypeRulesEdit edit, uint version, CancellationToken cancellationToken) =>
         GatewayCall.PutAsync<CourseTypeRules>(http, $"/api/courses/course-types/{Uri.EscapeDataString(courseTypeId)}/rules", edit,
             $"\"{version.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"", cancellationToken);
+
+    private const string Identity = "/api/identity";
+
+    /// <summary>One page of the sign-in accounts, by name.</summary>
+    public Task<ApiResult<Page<Account>>> AccountsAsync(int page, string? search, CancellationToken cancellationToken) =>
+        GatewayCall.GetAsync<Page<Account>>(http,
+            $"{Identity}/accounts?page={page}&pageSize=25{(string.IsNullOrWhiteSpace(search) ? "" : "&search=" + Uri.EscapeDataString(search.Trim()))}", cancellationToken);
+
+    /// <summary>Makes the account and mails the one-time link (72 hours).</summary>
+    public Task<ApiResult<Account>> InviteAsync(NewInvitation invitation, CancellationToken cancellationToken) =>
+        GatewayCall.PostAsync<Account>(http, $"{Identity}/invitations", invitation, cancellationToken);
+
+    public Task<ApiResult<Account>> InviteAgainAsync(Guid accountId, CancellationToken cancellationToken) =>
+        GatewayCall.SendAsync<Account>(http, new HttpRequestMessage(HttpMethod.Post, $"{Identity}/accounts/{accountId}/invitation"), cancellationToken);
+
+    /// <summary>Disables the account and revokes its tokens at once; <paramref name="enable"/> turns a member of staff's back on.</summary>
+    public Task<ApiResult<Account>> SetAccountEnabledAsync(Guid accountId, bool enable, CancellationToken cancellationToken) =>
+        GatewayCall.SendAsync<Account>(http, new HttpRequestMessage(HttpMethod.Post, $"{Identity}/accounts/{accountId}/{(enable ? "enable" : "disable")}"), cancellationToken);
 }

@@ -24,7 +24,7 @@ public sealed record AuditFilter(string Service, Guid? ParticipantId, string? Us
 /// <summary>The four services with jobs and an audit log of their own, by the names in their routes.</summary>
 public static class AdminServices
 {
-    public static readonly string[] All = ["courses", "volunteers", "aftercare", "placement"];
+    public static readonly string[] All = ["courses", "volunteers", "aftercare", "placement", "identity"];
 }
 
 /// <summary>A facility as admins correct it (<c>PUT /api/courses/facilities/{id}</c>); Kind is Penitentiary or ForensicCentre.</summary>
@@ -42,3 +42,9 @@ public sealed record FieldChange(string Field, string Was, string Now);
 
 /// <summary>A new facility (<c>POST /api/courses/facilities</c>): its permanent id, e.g. <c>pi-ter-peel</c>, and what an edit holds.</summary>
 public sealed record NewFacility(string? Id, string? Name, string? Kind, string? City, bool IsActive = true);
+
+/// <summary>A sign-in account as Identity shows it to an admin: never a password, code or token.</summary>
+public sealed record Account(Guid Id, string Email, string DisplayName, string Role, string Status, bool TwoFactorEnabled, DateTimeOffset CreatedAt);
+
+/// <summary>A member of staff to invite; nullable, so the API names a missing field.</summary>
+public sealed record NewInvitation(string? Email, string? DisplayName, string? Role);

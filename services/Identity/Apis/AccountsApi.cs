@@ -56,9 +56,18 @@ public static class AccountsApi
         return TypedResults.Created($"{Extensions.RoutePrefix}/accounts/{account.Id}", AccountDto.From(account, time.GetUtcNow()));
     }
 
-    public static async Task<Ok<Page<AccountDto>>> ListAccounts([AsParameters] PageQuery paging, IdentityDb db, TimeProvider time, CancellationToken cancellationToken)
+    /// <param name="search">Part of a name or e-mail address, in any letter case (a volunteer's account has no name here).</param>
+    public static async Task<Ok<Page<AccountDto>>> ListAccounts([AsParameters] PageQuery paging, IdentityDb db, TimeProvider time, CancellationToken cancellationToken,
+        string? search = null)
     {
-        var page = await db.Accounts.AsNoTracking().OrderBy(account => account.DisplayName).ThenBy(account => account.Id).ToPageAsync(paging, cancellationToken);
+        var accounts = db.Accounts.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = LikePattern.Containing(search.Trim());
+            accounts = accounts.Where(account => EF.Functions.ILike(account.DisplayName, pattern) || EF.Functions.ILike(account.Email!, pattern));
+        }
+
+        var page = await accounts.OrderBy(account => account.DisplayName).ThenBy(account => account.Email).ThenBy(account => account.Id).ToPageAsync(paging, cancellationToken);
         var now = time.GetUtcNow();
         return TypedResults.Ok(new Page<AccountDto>([.. page.Items.Select(account => AccountDto.From(account, now))], page.PageNumber, page.PageSize, page.TotalCount));
     }
