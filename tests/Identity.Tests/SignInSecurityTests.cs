@@ -90,6 +90,37 @@ public sealed class SignInSecurityTests(IdentityFixture identity) : IClassFixtur
         Assert.Null(response.Headers.Location);
     }
 
+    [Fact]
+    public async Task There_is_no_password_grant()
+    {
+        var account = await Accounts.NewAsync(identity, Roles.Coordinator);
+        using var browser = identity.NewBrowser();
+        using var response = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["username"] = account.Email!, ["password"] = Accounts.Password,
+            ["client_id"] = SignInFlow.ClientId, ["client_secret"] = IdentityFixture.ConsoleSecret, ["scope"] = "herstelwerk",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("unsupported_grant_type", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("token")]
+    [InlineData("id_token token")]
+    [InlineData("code id_token")]
+    public async Task There_is_no_implicit_or_hybrid_flow(string responseType)
+    {
+        var flow = new SignInFlow(identity);
+        using var response = await flow.Browser.GetAsync(flow.AuthorizeAddress().Replace("response_type=code", "response_type=" + Uri.EscapeDataString(responseType), StringComparison.Ordinal));
+
+        // Refused before any sign-in form: no token can come back in an address.
+        Assert.False(response.Headers.Location?.ToString().Contains("/account/signin", StringComparison.Ordinal) ?? false);
+        Assert.DoesNotContain("access_token=", response.Headers.Location?.ToString() ?? string.Empty);
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest || response.Headers.Location?.ToString().Contains("error=", StringComparison.Ordinal) == true,
+            $"{(int)response.StatusCode} {response.Headers.Location}");
+    }
+
     [Theory]
     [InlineData("https://localhost/signin-oidc/")]
     [InlineData("https://localhost/SIGNIN-OIDC")]

@@ -10,7 +10,7 @@ namespace HerstelWerk.Identity.Provider;
 /// and reuses them, so tokens and sessions survive a restart. OpenIddict does all signing and
 /// encryption; this only supplies the keys.
 /// </summary>
-internal static class ProviderKeys
+public static class ProviderKeys
 {
     private static readonly TimeSpan LocalLifetime = TimeSpan.FromDays(3 * 365);
 
