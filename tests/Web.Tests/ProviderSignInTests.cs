@@ -108,35 +108,35 @@ public sealed class ProviderSignInTests(ConsoleFixture system)
     {
         var email = $"aafke-{Guid.NewGuid():N}@herstelwerk.test";
         var page = await SignedInPage.OpenAsync(system, "admin", Viewports.Phone);
-        await page.GotoAsync("/beheer/accounts");
+        await page.ShowAsync("/beheer/accounts");
 
         // A wrong address first: the API's word beside the field, in Dutch, and what was typed stays.
-        await page.GetByLabel("E-mailadres").FillAsync("aafke.herstelwerk.test");
+        await page.GetByLabel("E-mailadres", new() { Exact = true }).FillAsync("aafke.herstelwerk.test");
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Aafke Aarts");
         await page.GetByLabel("Rol").SelectOptionAsync("adviser");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging versturen" }).ClickAsync();
+        await page.FluentButton("Uitnodiging versturen").ClickAsync();
         await Assertions.Expect(page.Locator("#email-fout")).ToBeVisibleAsync();
         Assert.Equal("Aafke Aarts", await page.GetByLabel("Naam", new() { Exact = true }).InputValueAsync());
         await PageChecks.CheckAsync(page, "beheer-accounts-fout-telefoon");
 
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging versturen" }).ClickAsync();
+        await page.GetByLabel("E-mailadres", new() { Exact = true }).FillAsync(email);
+        await page.FluentButton("Uitnodiging versturen").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "uitnodiging is verstuurd" })).ToBeVisibleAsync();
 
         await page.GetByLabel("Zoek op naam of e-mailadres").FillAsync(email);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await page.FluentButton("Zoeken").ClickAsync();
         var row = page.Locator($"tr[data-account='{email}']");
         await Assertions.Expect(row).ToContainTextAsync("Uitgenodigd");
         await Assertions.Expect(row).ToContainTextAsync("Adviseur arbeidsintegratie");
 
-        await row.GetByRole(AriaRole.Button, new() { Name = "Uitschakelen" }).ClickAsync();
-        await row.GetByRole(AriaRole.Button, new() { Name = "Ja" }).ClickAsync();
+        await row.Locator("fluent-button", new() { HasText = "Uitschakelen" }).ClickAsync();
+        await row.Locator("fluent-button", new() { HasText = "Ja" }).ClickAsync();
         await Assertions.Expect(row).ToContainTextAsync("Uitgeschakeld");
-        await row.GetByRole(AriaRole.Button, new() { Name = "Weer inschakelen" }).ClickAsync();
+        await row.Locator("fluent-button", new() { HasText = "Weer inschakelen" }).ClickAsync();
         await Assertions.Expect(row).ToContainTextAsync("Uitgenodigd");
 
         var desktop = await SignedInPage.OpenAsync(system, "admin", Viewports.Desktop);
-        await desktop.GotoAsync("/beheer/accounts");
+        await desktop.ShowAsync("/beheer/accounts");
         await Assertions.Expect(desktop.GetByRole(AriaRole.Heading, new() { Name = "Alle accounts" })).ToBeVisibleAsync();
         await Assertions.Expect(desktop.Locator("table.accounts tbody tr").First).ToBeVisibleAsync();
         await PageChecks.CheckAsync(desktop, "beheer-accounts-desktop");
