@@ -17,33 +17,4 @@ ensure_local_servers
 ensure_browser
 ensure_test_servers
 
-dotnet build HerstelWerk.sln
-
-# Two lanes at once, each one project after another: the suites that start the whole AppHost
-# (end-to-end, then the browser tests) take most of the time and mostly wait, so the other projects
-# run beside them on the shared test servers. The two AppHost suites never run at the same time.
-apphost_suites=(tests/EndToEnd.Tests tests/Web.Tests)
-other_suites=()
-for project in tests/*.Tests; do
-  case " ${apphost_suites[*]} " in *" $project "*) ;; *) other_suites+=("$project") ;; esac
-done
-
-run_lane() {
-  local failed=0 project
-  for project in "$@"; do
-    dotnet test "$project" --no-build "${test_arguments[@]}" || failed=1
-  done
-  return "$failed"
-}
-
-test_arguments=("$@")
-run_lane "${apphost_suites[@]}" > >(sed -u 's/^/[apphost] /') 2>&1 &
-apphost_lane=$!
-other_status=0
-run_lane "${other_suites[@]}" || other_status=1
-apphost_status=0
-wait "$apphost_lane" || apphost_status=1
-if [ "$other_status" -ne 0 ] || [ "$apphost_status" -ne 0 ]; then
-  echo "error: some tests failed (see the Failed! lines above; [apphost] marks the end-to-end and browser suites)" >&2
-  exit 1
-fi
+dotnet test HerstelWerk.sln "$@"
