@@ -52,7 +52,7 @@ public sealed class VolunteerAccountTests(IdentityFixture identity) : IClassFixt
         await Eventually.HoldsAsync(async () => await identity.QueryScalarAsync<int>(
             "SELECT revision FROM volunteer_sign_ins WHERE volunteer_id = $1", volunteerId) == 3, "the deactivation applied", Propagation);
         // Well past the settling time and several rounds of the mailer.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Task.Delay(TimeSpan.FromSeconds(6));
         Assert.Empty(await identity.Inbox.ToAsync(email));
     }
 
