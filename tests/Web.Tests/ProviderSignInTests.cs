@@ -115,7 +115,7 @@ public sealed class ProviderSignInTests(ConsoleFixture system)
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Aafke Aarts");
         await page.GetByLabel("Rol").SelectOptionAsync("adviser");
         await page.FluentButton("Uitnodiging versturen").ClickAsync();
-        await Assertions.Expect(page.Locator("#email-fout")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#email-fout")).ToHaveTextAsync("Vul een e-mailadres in, zoals naam@voorbeeld.nl.");
         Assert.Equal("Aafke Aarts", await page.GetByLabel("Naam", new() { Exact = true }).InputValueAsync());
         await PageChecks.CheckAsync(page, "beheer-accounts-fout-telefoon");
 

@@ -34,6 +34,11 @@ public static partial class ApiMessages
             return L["ApiMessage_Range", range.Groups["min"].Value, range.Groups["max"].Value];
         }
 
+        if (NotAnEmailAddress().Match(message).Success)
+        {
+            return L["ApiMessage_NotAnEmailAddress"];
+        }
+
         if (NotADate().Match(message).Success)
         {
             return L["ApiMessage_NotADate"];
@@ -67,6 +72,9 @@ public static partial class ApiMessages
 
     [GeneratedRegex(@"^The field \w+ must be between (?<min>\S+) and (?<max>\S+)\.$")]
     private static partial Regex Range();
+
+    [GeneratedRegex(@"^The \w+ field is not a valid e-mail address\.$")]
+    private static partial Regex NotAnEmailAddress();
 
     [GeneratedRegex(@"^The value is not a valid date")]
     private static partial Regex NotADate();
