@@ -1,9 +1,10 @@
 namespace HerstelWerk.Contracts;
 
 /// <summary>
-/// Marks an event that stays inside HerstelWerk: partners must never see it. The partner door
-/// (issue 15) leaves every event with this mark out, and a contract test requires it on any event
-/// that carries an e-mail address.
+/// Marks an event that stays inside HerstelWerk: partners never see it. It is left out of the AsyncAPI
+/// catalogue, the partners' door to the broker and their webhooks. Every event carries either this mark
+/// or <see cref="PartnerVisibleAttribute"/>, and a contract test requires this one on any event that
+/// carries an e-mail address.
 /// </summary>
 /// <param name="reason">Why partners may not see the event, e.g. the personal data it carries.</param>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]

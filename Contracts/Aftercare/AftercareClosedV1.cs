@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Aftercare;
 
 /// <summary>Aftercare closed a trajectory, with its outcome.</summary>
+[PartnerVisible]
 public sealed record AftercareClosedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Aftercare;
 
 /// <summary>An aftercare trajectory went longer without a successful contact than the contact rhythm allows; raised once per overdue period.</summary>
+[PartnerVisible]
 public sealed record AftercareContactOverdueV1 : IIntegrationEvent
 {
     /// <inheritdoc />

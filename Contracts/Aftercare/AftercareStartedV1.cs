@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Aftercare;
 
 /// <summary>Aftercare opened a trajectory for a released participant.</summary>
+[PartnerVisible]
 public sealed record AftercareStartedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -4,6 +4,7 @@ namespace HerstelWerk.Contracts.Courses;
 /// A participant withdrew consent. Every receiver stops processing for them: no new work, no new
 /// contacts. What was done stays counted, anonymously.
 /// </summary>
+[PartnerVisible]
 public sealed record ConsentWithdrawnV1 : IIntegrationEvent
 {
     /// <inheritdoc />

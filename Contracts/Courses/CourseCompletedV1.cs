@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Courses;
 
 /// <summary>A participant completed a course by its completion rule. Placement starts a candidate when the course is CAO.</summary>
+[PartnerVisible]
 public sealed record CourseCompletedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Courses;
 
 /// <summary>Courses planned a run of a course at a facility, with its sessions.</summary>
+[InternalEvent("Course planning for finding trainers inside HerstelWerk; partners follow participants' progress, not the volunteers' rota.")]
 public sealed record CourseRunScheduledV1 : IIntegrationEvent
 {
     /// <inheritdoc />

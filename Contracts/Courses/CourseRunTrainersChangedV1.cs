@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Courses;
 
 /// <summary>The trainers of a course run changed; carries the full list, so a receiver can replace what it held.</summary>
+[InternalEvent("Which volunteers train which run: trainer eligibility, about volunteers, for Volunteers alone.")]
 public sealed record CourseRunTrainersChangedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

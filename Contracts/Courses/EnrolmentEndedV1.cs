@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Courses;
 
 /// <summary>An enrolment ended without completion.</summary>
+[PartnerVisible]
 public sealed record EnrolmentEndedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Courses;
 
 /// <summary>A participant got a place in a course run (directly, or by moving up from the waiting list).</summary>
+[PartnerVisible]
 public sealed record ParticipantEnrolledV1 : IIntegrationEvent
 {
     /// <inheritdoc />

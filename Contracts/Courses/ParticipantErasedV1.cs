@@ -5,6 +5,7 @@ namespace HerstelWerk.Contracts.Courses;
 /// receiver removes whatever it holds about the participant beyond the pseudonymous id, and keeps
 /// only what anonymous counts need.
 /// </summary>
+[PartnerVisible]
 public sealed record ParticipantErasedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

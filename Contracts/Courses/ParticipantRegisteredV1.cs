@@ -8,6 +8,7 @@ namespace HerstelWerk.Contracts.Courses;
 /// participant is held and when release is expected. Name, date of birth and participant group
 /// (TBS status is a special category of personal data) stay in Courses.
 /// </remarks>
+[PartnerVisible]
 public sealed record ParticipantRegisteredV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Courses;
 
 /// <summary>A participant was released from detention; aftercare can start.</summary>
+[PartnerVisible]
 public sealed record ParticipantReleasedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

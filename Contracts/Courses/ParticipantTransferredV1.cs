@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Courses;
 
 /// <summary>A participant moved from one facility to another; their enrolments at the old one end.</summary>
+[PartnerVisible]
 public sealed record ParticipantTransferredV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -4,6 +4,7 @@ namespace HerstelWerk.Contracts.Courses;
 /// A session of a course run took place. Carries attendance counts and the trainers' volunteer ids,
 /// so Volunteers can log hours; never who attended.
 /// </summary>
+[InternalEvent("Attendance counts with the trainers' volunteer ids, for the volunteers' hours; about volunteers, not participants.")]
 public sealed record SessionHeldV1 : IIntegrationEvent
 {
     /// <inheritdoc />

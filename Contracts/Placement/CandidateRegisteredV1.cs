@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Placement;
 
 /// <summary>Placement took a participant on as a job candidate: after a completed CAO course, or referred by hand.</summary>
+[PartnerVisible]
 public sealed record CandidateRegisteredV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Placement;
 
 /// <summary>An employer's visit inside a facility, to get acquainted and hold job interviews, was scheduled.</summary>
+[PartnerVisible]
 public sealed record EmployerVisitScheduledV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Placement;
 
 /// <summary>A placed candidate's employment ended.</summary>
+[PartnerVisible]
 public sealed record EmploymentEndedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Placement;
 
 /// <summary>A candidate started a job with an employer; Aftercare offers the employer support.</summary>
+[PartnerVisible]
 public sealed record JobStartedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Placement;
 
 /// <summary>The adviser confirmed that a placed candidate is still employed six months after starting.</summary>
+[PartnerVisible]
 public sealed record RetentionConfirmedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

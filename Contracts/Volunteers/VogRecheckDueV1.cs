@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Volunteers;
 
 /// <summary>A volunteer's certificate of conduct (VOG) is due for its re-check under the organisation's policy; raised once per due date.</summary>
+[InternalEvent("About a volunteer's certificate of conduct (VOG), which is the charity's own screening of its volunteers.")]
 public sealed record VogRecheckDueV1 : IIntegrationEvent
 {
     /// <inheritdoc />

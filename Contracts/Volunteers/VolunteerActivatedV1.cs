@@ -2,6 +2,7 @@ namespace HerstelWerk.Contracts.Volunteers;
 
 /// <summary>A volunteer completed screening and training and may now work with participants.</summary>
 /// <remarks>Published by Volunteers (issue 5); Courses already consumes it to check trainers.</remarks>
+[InternalEvent("About a volunteer's standing in the charity, for the trainer checks and sign-in; partners follow participants.")]
 public sealed record VolunteerActivatedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -2,6 +2,7 @@ namespace HerstelWerk.Contracts.Volunteers;
 
 /// <summary>The director of a facility granted a volunteer a personal access pass.</summary>
 /// <remarks>Published by Volunteers (issue 5); Courses already consumes it to check trainers.</remarks>
+[InternalEvent("A volunteer's access pass to a facility: security information between the charity and the facility.")]
 public sealed record VolunteerAdmittedToFacilityV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Volunteers;
 
 /// <summary>A coordinator assigned a volunteer to a participant in a role (visitor, aftercare buddy, ...).</summary>
+[InternalEvent("Links a volunteer to a participant, which tells whose buddy someone is; for Aftercare alone.")]
 public sealed record VolunteerAssignedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

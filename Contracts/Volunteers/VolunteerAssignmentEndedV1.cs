@@ -1,6 +1,7 @@
 namespace HerstelWerk.Contracts.Volunteers;
 
 /// <summary>A volunteer's assignment to a participant ended.</summary>
+[InternalEvent("Links a volunteer to a participant, which tells whose buddy someone is; for Aftercare alone.")]
 public sealed record VolunteerAssignmentEndedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -2,6 +2,7 @@ namespace HerstelWerk.Contracts.Volunteers;
 
 /// <summary>A volunteer was trained for a role.</summary>
 /// <remarks>Published by Volunteers (issue 5); Courses already consumes it to check trainers.</remarks>
+[InternalEvent("A volunteer's training for a role: trainer eligibility, inside HerstelWerk.")]
 public sealed record VolunteerQualifiedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -4,6 +4,7 @@ namespace HerstelWerk.Contracts.Volunteers;
 /// Justis issued a volunteer a new certificate of conduct (VOG). Carries the re-check date under the
 /// charity's policy: after it, the volunteer takes on no new work until a newer VOG is issued.
 /// </summary>
+[InternalEvent("About a volunteer's certificate of conduct (VOG), which is the charity's own screening of its volunteers.")]
 public sealed record VolunteerVogIssuedV1 : IIntegrationEvent
 {
     /// <inheritdoc />

@@ -153,6 +153,17 @@ public sealed partial class ContractConventionsTests
             $"{string.Join(", ", addresses)} is an e-mail address: {type.Name} must be [InternalEvent], so partners never see it.");
     }
 
+    /// <summary>Showing an event to partners is a decision for each event, never a default.</summary>
+    [Theory]
+    [MemberData(nameof(EventTypes))]
+    public void Every_event_is_marked_partner_visible_or_internal(Type type)
+    {
+        var visible = type.IsDefined(typeof(PartnerVisibleAttribute), inherit: false);
+        var internalOnly = type.IsDefined(typeof(InternalEventAttribute), inherit: false);
+        Assert.True(visible ^ internalOnly,
+            $"{type.Name} must be either [PartnerVisible] or [InternalEvent(\"why\")]: decide whether partners may see it.");
+    }
+
     [Fact]
     public void Every_internal_event_says_why()
     {
