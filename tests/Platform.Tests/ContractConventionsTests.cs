@@ -11,9 +11,7 @@ namespace HerstelWerk.Platform.Tests;
 /// </summary>
 public sealed partial class ContractConventionsTests
 {
-    private static readonly Type[] Events = typeof(IIntegrationEvent).Assembly.GetTypes()
-        .Where(type => type is { IsClass: true, IsAbstract: false } && type.IsAssignableTo(typeof(IIntegrationEvent)))
-        .ToArray();
+    private static readonly IReadOnlyList<Type> Events = ContractEvents.All;
 
     public static TheoryData<Type> EventTypes()
     {
@@ -158,7 +156,7 @@ public sealed partial class ContractConventionsTests
     [MemberData(nameof(EventTypes))]
     public void Every_event_is_marked_partner_visible_or_internal(Type type)
     {
-        var visible = type.IsDefined(typeof(PartnerVisibleAttribute), inherit: false);
+        var visible = ContractEvents.IsPartnerVisible(type);
         var internalOnly = type.IsDefined(typeof(InternalEventAttribute), inherit: false);
         Assert.True(visible ^ internalOnly,
             $"{type.Name} must be either [PartnerVisible] or [InternalEvent(\"why\")]: decide whether partners may see it.");

@@ -1,3 +1,4 @@
+using HerstelWerk.Contracts;
 using HerstelWerk.Messaging.Inbox;
 using HerstelWerk.Messaging.Outbox;
 using MassTransit;
@@ -80,6 +81,12 @@ public static class MessagingExtensions
                     rabbit.MessageTopology.SetEntityNameFormatter(
                         new PrefixedEntityNameFormatter(rabbit.MessageTopology.EntityNameFormatter, settings.EntityPrefix));
                 }
+
+                // Every event's exchange exists from start-up, not from its first publish, so a consumer
+                // (a partner's above all) can bind to an event that has never happened yet. Declaring is
+                // idempotent; whichever service starts first makes them all.
+                rabbit.DeployPublishTopology = true;
+                rabbit.AddPublishMessageTypes(ContractEvents.All);
 
                 rabbit.ConfigureEndpoints(context);
             });
