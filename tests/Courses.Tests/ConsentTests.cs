@@ -30,6 +30,47 @@ public sealed class ConsentTests(ServiceFixture<Program> service) : IClassFixtur
         Assert.Equal("coordinator-marieke", consent.GetProperty("recordedBy").GetString());
     }
 
+    /// <summary>
+    /// The partner door lets a participant's events through only while they consent to partner sharing:
+    /// it learns the state at every intake, when the consent is given later, and when consent is withdrawn.
+    /// </summary>
+    [Fact]
+    public async Task Partner_sharing_is_told_at_intake_when_given_and_when_withdrawn()
+    {
+        await using var bus = await service.StartPartnerBusAsync(b => b.Observe<PartnerSharingChangedV1>());
+        var sharing = bus.ReceivedOf<PartnerSharingChangedV1>();
+
+        var withoutConsent = await service.RegisterAsync();
+        var atIntake = await sharing.WaitForAsync(e => e.ParticipantId == withoutConsent, "PartnerSharingChangedV1 at the intake");
+        Assert.False(atIntake.Message.Shared);
+        Assert.Equal(1, atIntake.Message.Revision);
+
+        (await service.Client.PostAsJsonAsync($"{CoursesApi.Participants}/{withoutConsent}/consents", new { purpose = "PartnerSharing", givenOn = Today })).EnsureSuccessStatusCode();
+        var given = await sharing.WaitForAsync(e => e.ParticipantId == withoutConsent && e.Shared, "PartnerSharingChangedV1 when the consent is given");
+        Assert.Equal(2, given.Message.Revision);
+
+        (await service.Client.PostAsJsonAsync($"{CoursesApi.Participants}/{withoutConsent}/consents/withdrawal", new { withdrawnOn = Today })).EnsureSuccessStatusCode();
+        var withdrawn = await sharing.WaitForAsync(e => e.ParticipantId == withoutConsent && !e.Shared && e.Revision > 2, "PartnerSharingChangedV1 on withdrawal");
+        Assert.Equal(3, withdrawn.Message.Revision);
+
+        // Consent given at the intake itself shares from the start; a consent for another purpose says nothing new.
+        var intake = JsonSerializer.SerializeToElement(CoursesApi.NewIntake("Anna Bakker"));
+        var withConsent = new Dictionary<string, object?>(intake.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, (object?)p.Value)))
+        {
+            ["consents"] = new[] { new { purpose = "PartnerSharing", givenOn = Today } },
+        };
+        var registered = await service.Client.PostAsJsonAsync(CoursesApi.Participants, withConsent);
+        registered.EnsureSuccessStatusCode();
+        var sharedId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var shared = await sharing.WaitForAsync(e => e.ParticipantId == sharedId, "PartnerSharingChangedV1 at an intake with the consent");
+        Assert.True(shared.Message.Shared);
+        (await service.Client.PostAsJsonAsync($"{CoursesApi.Participants}/{sharedId}/consents", new { purpose = "Participation", givenOn = Today })).EnsureSuccessStatusCode();
+        (await service.Client.PostAsJsonAsync($"{CoursesApi.Participants}/{sharedId}/consents/withdrawal", new { withdrawnOn = Today })).EnsureSuccessStatusCode();
+        // Events arrive in commit order here, so once the withdrawal's is in, anything before it is too.
+        await sharing.WaitForAsync(e => e.ParticipantId == sharedId && !e.Shared, "PartnerSharingChangedV1 on the second withdrawal");
+        Assert.Equal([(true, 1), (false, 3)], sharing.All.Where(e => e.Message.ParticipantId == sharedId).Select(e => (e.Message.Shared, e.Message.Revision)));
+    }
+
     [Fact]
     public async Task Withdrawal_stops_processing_tells_the_others_and_keeps_the_counts()
     {

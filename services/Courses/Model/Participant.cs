@@ -98,6 +98,8 @@ public sealed class Participant : Aggregate, IParticipantRecord
             participant.AddConsent(purpose, givenOn, recordedBy, now);
         }
 
+        // First whether partners may follow the participant (the partner door decides by it), then the registration.
+        participant.Raise(participant.PartnerSharingChanged(now));
         participant.Raise(participant.Registered(facility, now));
         return participant;
     }
@@ -199,6 +201,11 @@ public sealed class Participant : Aggregate, IParticipantRecord
 
         AddConsent(purpose, givenOn, recordedBy, now);
         Revision++;
+        if (purpose == ConsentPurpose.PartnerSharing)
+        {
+            Raise(this.PartnerSharingChanged(now));
+        }
+
         return true;
     }
 
@@ -227,6 +234,7 @@ public sealed class Participant : Aggregate, IParticipantRecord
         ConsentWithdrawnOn = on;
         ChangeStatus(ParticipantStatus.Closed, on, now);
         Revision++;
+        Raise(this.PartnerSharingChanged(now));
         Raise(this.ConsentWithdrawn(now));
     }
 

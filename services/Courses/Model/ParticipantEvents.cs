@@ -48,6 +48,15 @@ internal static class ParticipantEvents
         Revision = participant.Revision,
     };
 
+    public static PartnerSharingChangedV1 PartnerSharingChanged(this Participant participant, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        ParticipantId = participant.Id,
+        Shared = participant.HasConsent(ConsentPurpose.PartnerSharing),
+        Revision = participant.Revision,
+    };
+
     public static ParticipantErasedV1 Erased(this Participant participant, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
