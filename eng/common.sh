@@ -48,6 +48,28 @@ ensure_browser() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-l10n fonts-dejavu-core >/dev/null
 }
 
+# Installs the AsyncAPI CLI pinned in eng/asyncapi/ (Gateway.Tests validate the event catalogue with
+# it), and Debian's Node.js and npm for it if missing. npm ci runs again only when the lock file changed.
+ensure_asyncapi_cli() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    if ! command -v apt-get >/dev/null 2>&1; then
+      echo "error: node and npm missing and this is not a Debian/Ubuntu machine; install Node.js 20 or newer with npm." >&2
+      return 1
+    fi
+    echo "==> Installing Node.js and npm (Debian packages, for the AsyncAPI CLI)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
+  local folder=eng/asyncapi
+  local stamp="$folder/node_modules/.package-lock.sha256"
+  local wanted
+  wanted=$(sha256sum "$folder/package-lock.json" | cut -d' ' -f1)
+  [ -x "$folder/node_modules/.bin/asyncapi" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$wanted" ] && return 0
+  echo "==> Installing the AsyncAPI CLI (npm ci in $folder; about a minute, 450 MB)"
+  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$wanted" >"$stamp"
+}
+
 # The .NET 10 SDK is the one thing the scripts do not install.
 ensure_dotnet() {
   if ! command -v dotnet >/dev/null 2>&1 || ! dotnet --list-sdks | grep -q '^10\.'; then

@@ -5,7 +5,8 @@
 # Testcontainers if a container engine runs; otherwise throwaway servers from Debian's packages,
 # which this script installs if missing and stops when it ends. The end-to-end test starts the
 # AppHost in local mode, so the Debian packages are needed in every case; the console's browser tests
-# drive Debian's chromium, which it installs too.
+# drive Debian's chromium, which it installs too; the event catalogue is validated by the AsyncAPI CLI,
+# which it installs with npm (eng/asyncapi/).
 # Extra arguments go to 'dotnet test', e.g. --filter "FullyQualifiedName~Outbox".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ cd "$(dirname "$0")/.."
 ensure_dotnet
 ensure_local_servers
 ensure_browser
+ensure_asyncapi_cli
 ensure_test_servers
 
 dotnet test HerstelWerk.sln "$@"

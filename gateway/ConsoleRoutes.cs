@@ -22,7 +22,7 @@ internal static class ConsoleRoutes
 
     // After the two above: static fields are set in the order they are written.
     public static readonly string[] GatewayPrefixes =
-        ["/api", "/openapi", "/scalar", "/dev", HealthEndpoints.HealthPath, HealthEndpoints.AlivePath, .. SignInPrefixes, DiscoveryPrefix];
+        ["/api", "/openapi", EventCatalogueEndpoint.Prefix, "/scalar", "/dev", HealthEndpoints.HealthPath, HealthEndpoints.AlivePath, .. SignInPrefixes, DiscoveryPrefix];
 
     /// <summary>True for a path the console answers, false for the API, its documents and the probes.</summary>
     public static bool IsConsole(PathString path) => !GatewayPrefixes.Any(prefix => path.StartsWithSegments(prefix));

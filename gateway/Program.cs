@@ -8,6 +8,7 @@ builder.AddGatewayServices();
 var app = builder.Build();
 app.UseGatewayPipeline();
 app.MapReverseProxy();
+app.MapEventCatalogue();
 app.MapGatewayNotFound();
 if (app.Environment.IsDevelopment())
 {

@@ -57,6 +57,7 @@ public sealed class GatewayAccessTests : IAsyncLifetime
     [InlineData("/health")]
     [InlineData("/alive")]
     [InlineData("/openapi/courses.json")]
+    [InlineData("/asyncapi/herstelwerk.json")]
     [InlineData("/scalar")]
     public async Task Open_endpoints_need_no_token(string path)
     {

@@ -220,6 +220,7 @@ public sealed class GatewayHardeningTests
     [InlineData("/api/internal/secrets")]
     [InlineData("/dev/anything")]
     [InlineData("/openapi/secrets.json")]
+    [InlineData("/asyncapi/secrets.json")]
     public async Task Unknown_route_is_a_404_problem_without_internals(string path)
     {
         await using var gateway = new GatewayHost();
