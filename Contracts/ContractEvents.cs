@@ -14,6 +14,12 @@ public static class ContractEvents
     /// <summary>The events marked <see cref="PartnerVisibleAttribute"/>: the catalogue, the partners' door and their webhooks.</summary>
     public static IReadOnlyList<Type> PartnerVisible { get; } = All.Where(IsPartnerVisible).ToArray();
 
+    /// <summary>
+    /// The RabbitMQ fanout exchange an event is published to, <c>{Namespace}:{TypeName}</c> as MassTransit
+    /// names it (e.g. <c>HerstelWerk.Contracts.Courses:ParticipantReleasedV1</c>): what a consumer binds to.
+    /// </summary>
+    public static string ExchangeName(Type type) => $"{type.Namespace}:{type.Name}";
+
     /// <summary>Whether partners may receive events of <paramref name="type"/>.</summary>
     public static bool IsPartnerVisible(Type type) => type.IsDefined(typeof(PartnerVisibleAttribute), inherit: false);
 }

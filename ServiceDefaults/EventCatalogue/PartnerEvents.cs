@@ -8,14 +8,10 @@ namespace HerstelWerk.EventCatalogue;
 /// </summary>
 public static class PartnerEvents
 {
-    public static IReadOnlyList<Type> All { get; } = typeof(IIntegrationEvent).Assembly.GetTypes()
-        .Where(type => type is { IsClass: true, IsAbstract: false } && type.IsAssignableTo(typeof(IIntegrationEvent)))
-        .Where(type => type.IsDefined(typeof(PartnerVisibleAttribute), inherit: false))
-        .OrderBy(type => type.FullName, StringComparer.Ordinal)
-        .ToArray();
+    public static IReadOnlyList<Type> All => ContractEvents.PartnerVisible;
 
     /// <summary>The fanout exchange MassTransit publishes the event to: <c>{Namespace}:{TypeName}</c>.</summary>
-    public static string ExchangeName(Type type) => $"{type.Namespace}:{type.Name}";
+    public static string ExchangeName(Type type) => ContractEvents.ExchangeName(type);
 
     /// <summary>A type's name in the envelope's <c>messageType</c> list: <c>urn:message:{Namespace}:{TypeName}</c>.</summary>
     public static string MessageTypeUrn(Type type) => $"urn:message:{type.Namespace}:{type.Name}";

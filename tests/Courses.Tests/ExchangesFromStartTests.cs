@@ -20,7 +20,7 @@ public sealed class ExchangesFromStartTests(ServiceFixture<Program> service) : I
         var missing = new List<string>();
         foreach (var type in ContractEvents.All)
         {
-            var exchange = $"{service.EntityPrefix}{type.Namespace}:{type.Name}";
+            var exchange = service.EntityPrefix + ContractEvents.ExchangeName(type);
             // A binding to an exchange that does not exist closes the channel, so each gets its own.
             await using var channel = await connection.CreateChannelAsync();
             try

@@ -18,12 +18,9 @@ internal static class CatalogueDocument
 
     private static readonly BuildOptions Build = CreateBuildOptions();
 
-    public static Type[] AllEvents { get; } = typeof(IIntegrationEvent).Assembly.GetTypes()
-        .Where(type => type is { IsClass: true, IsAbstract: false } && type.IsAssignableTo(typeof(IIntegrationEvent)))
-        .OrderBy(type => type.FullName, StringComparer.Ordinal)
-        .ToArray();
+    public static IReadOnlyList<Type> AllEvents => ContractEvents.All;
 
-    public static Type[] PartnerVisibleEvents { get; } = [.. AllEvents.Where(type => type.IsDefined(typeof(PartnerVisibleAttribute), inherit: false))];
+    public static IReadOnlyList<Type> PartnerVisibleEvents => ContractEvents.PartnerVisible;
 
     public static TheoryData<Type> PartnerVisible() => Rows(PartnerVisibleEvents);
 
