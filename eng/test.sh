@@ -16,7 +16,18 @@ cd "$(dirname "$0")/.."
 ensure_dotnet
 ensure_local_servers
 ensure_browser
-ensure_asyncapi_cli
+# The AsyncAPI CLI's first install (about 40 s of npm) runs beside the servers' start and the build;
+# only Gateway.Tests need it, and they run after the build.
+cli_log=$(mktemp)
+ensure_asyncapi_cli >"$cli_log" 2>&1 &
+cli_pid=$!
 ensure_test_servers
 
-dotnet test HerstelWerk.sln "$@"
+dotnet build HerstelWerk.sln -nologo -v q || { kill "$cli_pid" 2>/dev/null; exit 1; }
+if ! wait "$cli_pid"; then
+  cat "$cli_log" >&2
+  exit 1
+fi
+cat "$cli_log"
+rm -f "$cli_log"
+dotnet test HerstelWerk.sln --no-build "$@"
