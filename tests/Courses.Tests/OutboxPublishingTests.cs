@@ -141,7 +141,7 @@ public sealed class OutboxPublishingTests(SignalOnlyCoursesFixture service) : IC
     {
         await using var connection = await OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT (payload->>'participantId')::uuid FROM outbox_messages WHERE (payload->>'participantId')::uuid = ANY($1) ORDER BY commit_sequence",
+            "SELECT (payload->>'participantId')::uuid FROM outbox_messages WHERE message_type LIKE '%ParticipantRegisteredV1' AND (payload->>'participantId')::uuid = ANY($1) ORDER BY commit_sequence",
             connection);
         command.Parameters.AddWithValue(ids);
         var ordered = new List<Guid>();
